@@ -1,0 +1,104 @@
+//! Turning a device name (`cpu`, `tch-cpu`, `tch-cuda:N`, `cuda:N`, `wgpu`)
+//! into a Burn `Device`; one parser for the method option `Device=`, the CLI
+//! flag `--device` and Rust callers.
+
+use burn::tensor::Device;
+
+use crate::error::{Error, Result};
+
+/// Parses a device name. A backend that was not compiled in is an error
+/// naming the cargo feature that enables it.
+pub fn parse_device(name: &str) -> Result<Device> {
+    let lower = name.trim().to_ascii_lowercase();
+    let (kind, index) = match lower.split_once(':') {
+        Some((kind, index)) => {
+            let index: usize = index.parse().map_err(|_| {
+                Error::option(
+                    "Device",
+                    format!("`{name}`: `{index}` is not a device index"),
+                )
+            })?;
+            (kind.to_string(), index)
+        }
+        None => (lower.clone(), 0),
+    };
+    let missing = |feature: &str| {
+        Error::option(
+            "Device",
+            format!(
+                "`{name}` needs the cargo feature `{feature}` (build with --features {feature})"
+            ),
+        )
+    };
+    match kind.as_str() {
+        "cpu" | "flex" => {
+            #[cfg(feature = "flex")]
+            {
+                let _ = index;
+                Ok(Device::flex())
+            }
+            #[cfg(not(feature = "flex"))]
+            Err(missing("flex"))
+        }
+        "tch-cpu" => {
+            #[cfg(feature = "tch")]
+            {
+                Ok(Device::libtorch())
+            }
+            #[cfg(not(feature = "tch"))]
+            Err(missing("tch"))
+        }
+        "tch-cuda" => {
+            #[cfg(feature = "tch")]
+            {
+                Ok(Device::libtorch_cuda(index))
+            }
+            #[cfg(not(feature = "tch"))]
+            Err(missing("tch"))
+        }
+        "cuda" => {
+            #[cfg(feature = "cuda")]
+            {
+                Ok(Device::cuda(index))
+            }
+            #[cfg(not(feature = "cuda"))]
+            Err(missing("cuda"))
+        }
+        "wgpu" => {
+            #[cfg(feature = "wgpu")]
+            {
+                Ok(Device::wgpu(Default::default()))
+            }
+            #[cfg(not(feature = "wgpu"))]
+            Err(missing("wgpu"))
+        }
+        _ => Err(Error::option(
+            "Device",
+            format!("unknown device `{name}`; expected cpu, tch-cpu, tch-cuda:N, cuda:N or wgpu"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cpu_is_flex() {
+        assert!(parse_device("cpu").is_ok());
+        assert!(parse_device(" CPU ").is_ok());
+    }
+
+    #[test]
+    fn unknown_and_missing_backends_are_named() {
+        let e = parse_device("tpu").unwrap_err().to_string();
+        assert!(e.contains("unknown device `tpu`"), "{e}");
+        let e = parse_device("cuda:x").unwrap_err().to_string();
+        assert!(e.contains("not a device index"), "{e}");
+        #[cfg(not(feature = "wgpu"))]
+        {
+            let e = parse_device("wgpu").unwrap_err().to_string();
+            assert!(e.contains("--features wgpu"), "{e}");
+        }
+    }
+}

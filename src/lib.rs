@@ -1,0 +1,25 @@
+//! # tmva-burn
+//!
+//! ROOT TMVA's PyTorch interface rebuilt in pure Rust on the Burn
+//! deep-learning framework: `Sequential` models, custom layers, PyTorch's
+//! losses and optimizers and TMVA's training loop, on a backend chosen at run
+//! time through a Burn `Device` (the pure-Rust CPU backend `flex` by default).
+
+pub mod device;
+pub mod error;
+pub mod nn;
+mod util;
+
+pub use error::{Error, Result};
+
+/// The types most programs use.
+pub mod prelude {
+    pub use crate::device::parse_device;
+    pub use crate::error::{Error, Result};
+    pub use crate::nn::{
+        Criterion, CustomLayer, CustomObjects, CustomRegistry, EarlyStopping, LayerSpec, Loss,
+        LossKind, LrSchedule, NoCustom, OptimizerConfig, Reduction, Sequential, SequentialSpec,
+        Target, TrainingConfig, TrainingData, TrainingHistory,
+    };
+    pub use burn::tensor::{Device, Tensor};
+}

@@ -1,0 +1,686 @@
+//! Built-in layers with PyTorch's semantics, parameter names and defaults.
+//!
+//! Every layer is a Burn module. Activations are stateless; `Linear` and
+//! `BatchNorm1d` own parameters. `Layer` is the closed set a `Sequential` holds,
+//! plus one `Custom` variant for the user's own modules (see `custom`). A new
+//! kind of layer (Conv1d, pooling, LSTM) is one new struct, one new variant and
+//! one new arm in each `match` below; the other layers stay untouched.
+
+use burn::module::{Module, Param, RunningState};
+use burn::nn::{Linear, LinearConfig};
+use burn::optim::GradientsParams;
+use burn::tensor::activation;
+use burn::tensor::{Device, Distribution, Tensor};
+use serde::{Deserialize, Serialize};
+
+use super::custom::{CustomLayer, NoCustom};
+use crate::error::{Error, Result};
+
+/// The serde description of one layer: what a job file or a model.pt import
+/// writes to make a `Sequential`. Field names and defaults are PyTorch's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum LayerSpec {
+    /// `torch.nn.Linear(in_features, out_features, bias=True)`; `in_features`
+    /// is the width of the previous layer.
+    Linear {
+        /// Output width.
+        out_features: usize,
+        /// Add a learnable bias (PyTorch default: true).
+        #[serde(default = "default_true")]
+        bias: bool,
+    },
+    /// `torch.nn.ReLU()`.
+    ReLU,
+    /// `torch.nn.LeakyReLU(negative_slope=0.01)`.
+    LeakyReLU {
+        /// Slope for negative inputs (default 0.01).
+        #[serde(default = "default_negative_slope")]
+        negative_slope: f64,
+    },
+    /// `torch.nn.ELU(alpha=1.0)`.
+    ELU {
+        /// Saturation value for negative inputs (default 1.0).
+        #[serde(default = "default_one")]
+        alpha: f64,
+    },
+    /// `torch.nn.GELU(approximate='none')`.
+    GELU {
+        /// `"none"` (exact, erf) or `"tanh"`.
+        #[serde(default = "default_gelu_approximate")]
+        approximate: String,
+    },
+    /// `torch.nn.SELU()`.
+    SELU,
+    /// `torch.nn.Tanh()`.
+    Tanh,
+    /// `torch.nn.Sigmoid()`.
+    Sigmoid,
+    /// `torch.nn.Softmax(dim)`.
+    Softmax {
+        /// Dimension to normalise over; negative counts from the end.
+        dim: i64,
+    },
+    /// `torch.nn.LogSoftmax(dim)`.
+    LogSoftmax {
+        /// Dimension to normalise over; negative counts from the end.
+        dim: i64,
+    },
+    /// `torch.nn.Dropout(p=0.5)`: zeroes each input with probability `p` in
+    /// training mode and scales the rest by `1/(1-p)`; identity in eval mode.
+    Dropout {
+        /// Drop probability in [0, 1] (default 0.5).
+        #[serde(default = "default_dropout")]
+        p: f64,
+    },
+    /// `torch.nn.BatchNorm1d(num_features, eps=1e-5, momentum=0.1)` on
+    /// `[batch, features]`; `num_features` is the previous layer's width.
+    BatchNorm1d {
+        /// Added to the variance for stability (default 1e-5).
+        #[serde(default = "default_eps")]
+        eps: f64,
+        /// Weight of the batch statistics in the running averages (default 0.1).
+        #[serde(default = "default_momentum")]
+        momentum: f64,
+    },
+    /// `torch.nn.Identity()`.
+    Identity,
+    /// `torch.nn.Flatten(start_dim=1, end_dim=-1)`.
+    Flatten {
+        /// First dimension to flatten (default 1).
+        #[serde(default = "default_start_dim")]
+        start_dim: i64,
+        /// Last dimension to flatten (default -1).
+        #[serde(default = "default_end_dim")]
+        end_dim: i64,
+    },
+    /// A user layer found by its registered name (see `CustomRegistry`).
+    Custom {
+        /// The registered name, e.g. `Scale`.
+        name: String,
+        /// Layer-specific settings, passed to the registered constructor.
+        #[serde(default)]
+        config: serde_json::Value,
+    },
+}
+
+fn default_true() -> bool {
+    true
+}
+fn default_negative_slope() -> f64 {
+    0.01
+}
+fn default_one() -> f64 {
+    1.0
+}
+fn default_gelu_approximate() -> String {
+    "none".to_string()
+}
+fn default_dropout() -> f64 {
+    0.5
+}
+fn default_eps() -> f64 {
+    1e-5
+}
+fn default_momentum() -> f64 {
+    0.1
+}
+fn default_start_dim() -> i64 {
+    1
+}
+fn default_end_dim() -> i64 {
+    -1
+}
+
+impl LayerSpec {
+    /// PyTorch's class name for this layer (`Linear`, `ReLU`, ...; the
+    /// registered name for custom layers).
+    pub fn type_name(&self) -> &str {
+        match self {
+            LayerSpec::Linear { .. } => "Linear",
+            LayerSpec::ReLU => "ReLU",
+            LayerSpec::LeakyReLU { .. } => "LeakyReLU",
+            LayerSpec::ELU { .. } => "ELU",
+            LayerSpec::GELU { .. } => "GELU",
+            LayerSpec::SELU => "SELU",
+            LayerSpec::Tanh => "Tanh",
+            LayerSpec::Sigmoid => "Sigmoid",
+            LayerSpec::Softmax { .. } => "Softmax",
+            LayerSpec::LogSoftmax { .. } => "LogSoftmax",
+            LayerSpec::Dropout { .. } => "Dropout",
+            LayerSpec::BatchNorm1d { .. } => "BatchNorm1d",
+            LayerSpec::Identity => "Identity",
+            LayerSpec::Flatten { .. } => "Flatten",
+            LayerSpec::Custom { name, .. } => name,
+        }
+    }
+}
+
+/// Resolves a PyTorch dimension index (negative counts from the end) for a
+/// `[batch, features]` input.
+fn resolve_dim(dim: i64, index: usize, layer: &str) -> Result<usize> {
+    match dim {
+        0 | -2 => Ok(0),
+        1 | -1 => Ok(1),
+        _ => Err(Error::layer(
+            index,
+            layer,
+            format!("dim={dim} is out of range for a [batch, features] input (expected -2..=1)"),
+        )),
+    }
+}
+
+/// `LeakyReLU(negative_slope)`.
+#[derive(Module, Debug)]
+pub struct LeakyRelu {
+    /// Slope for negative inputs.
+    pub negative_slope: f64,
+}
+
+/// `ELU(alpha)`.
+#[derive(Module, Debug)]
+pub struct Elu {
+    /// Saturation value for negative inputs.
+    pub alpha: f64,
+}
+
+/// `GELU(approximate)`.
+#[derive(Module, Debug)]
+pub struct Gelu {
+    /// Use the tanh approximation instead of the exact erf form.
+    pub tanh_approximation: bool,
+}
+
+/// A parameter-free elementwise function without settings.
+#[derive(Module, Debug)]
+pub struct Elementwise {
+    /// Which function: see [`ElementwiseKind`].
+    pub kind: usize,
+}
+
+/// The settings-free elementwise functions, stored as `Elementwise::kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+pub enum ElementwiseKind {
+    /// `ReLU`
+    Relu = 0,
+    /// `SELU`
+    Selu = 1,
+    /// `Tanh`
+    Tanh = 2,
+    /// `Sigmoid`
+    Sigmoid = 3,
+    /// `Identity`
+    Identity = 4,
+}
+
+impl ElementwiseKind {
+    fn from_index(kind: usize) -> Self {
+        match kind {
+            0 => Self::Relu,
+            1 => Self::Selu,
+            2 => Self::Tanh,
+            3 => Self::Sigmoid,
+            _ => Self::Identity,
+        }
+    }
+}
+
+/// `Softmax(dim)` or `LogSoftmax(dim)`.
+#[derive(Module, Debug)]
+pub struct Softmax {
+    /// Resolved dimension (0 or 1).
+    pub dim: usize,
+    /// Whether to return log-probabilities.
+    pub log: bool,
+}
+
+/// `Dropout(p)`: active only in training mode.
+#[derive(Module, Debug)]
+pub struct Dropout {
+    /// Drop probability.
+    pub p: f64,
+}
+
+/// `Flatten(start_dim, end_dim)`. On `[batch, features]` data with the
+/// default dims it is the identity; kept so models with it import unchanged.
+#[derive(Module, Debug)]
+pub struct Flatten {
+    /// First flattened dim as written.
+    pub start_dim: i64,
+    /// Last flattened dim as written.
+    pub end_dim: i64,
+}
+
+/// `BatchNorm1d` with PyTorch's parameter names and update rule: in training
+/// mode it normalises by the biased batch variance and updates
+/// `running_var` with the unbiased one; in eval mode it uses the running
+/// statistics.
+#[derive(Module, Debug)]
+pub struct BatchNorm1d {
+    /// Scale (PyTorch `weight`, initialised to ones).
+    pub weight: Param<Tensor<1>>,
+    /// Shift (PyTorch `bias`, initialised to zeros).
+    pub bias: Param<Tensor<1>>,
+    /// Running mean (initialised to zeros).
+    pub running_mean: RunningState<Tensor<1>>,
+    /// Running variance (initialised to ones).
+    pub running_var: RunningState<Tensor<1>>,
+    /// Added to the variance.
+    pub eps: f64,
+    /// Weight of the newest batch in the running statistics.
+    pub momentum: f64,
+}
+
+impl BatchNorm1d {
+    fn new(num_features: usize, eps: f64, momentum: f64, device: &Device) -> Self {
+        Self {
+            weight: Param::from_tensor(Tensor::ones([num_features], device)),
+            bias: Param::from_tensor(Tensor::zeros([num_features], device)),
+            running_mean: RunningState::new(Tensor::zeros([num_features], device)),
+            running_var: RunningState::new(Tensor::ones([num_features], device)),
+            eps,
+            momentum,
+        }
+    }
+
+    /// `[batch, features]` → `[batch, features]`.
+    fn forward(&self, x: Tensor<2>, training: bool) -> Tensor<2> {
+        let device = x.device();
+        let weight = self.weight.val().unsqueeze_dim(0);
+        let bias = self.bias.val().unsqueeze_dim(0);
+        if training {
+            let n = x.dims()[0];
+            let mean = x.clone().mean_dim(0);
+            let centered = x - mean.clone();
+            let var = centered.clone().square().mean_dim(0);
+            let normed = centered / var.clone().add_scalar(self.eps).sqrt();
+            let unbiased = if n > 1 {
+                var.clone().detach().mul_scalar(n as f64 / (n as f64 - 1.0))
+            } else {
+                var.clone().detach()
+            };
+            let m = self.momentum;
+            let rm = self.running_mean.value_sync().to_device(&device);
+            let rv = self.running_var.value_sync().to_device(&device);
+            self.running_mean.update(
+                (rm.mul_scalar(1.0 - m) + mean.detach().squeeze_dim(0).mul_scalar(m)).detach(),
+            );
+            self.running_var
+                .update((rv.mul_scalar(1.0 - m) + unbiased.squeeze_dim(0).mul_scalar(m)).detach());
+            normed * weight + bias
+        } else {
+            let rm = self
+                .running_mean
+                .value()
+                .to_device(&device)
+                .unsqueeze_dim(0);
+            let rv = self.running_var.value().to_device(&device).unsqueeze_dim(0);
+            (x - rm) / rv.add_scalar(self.eps).sqrt() * weight + bias
+        }
+    }
+}
+
+/// One layer of a [`Sequential`](super::Sequential): a built-in PyTorch layer
+/// or the user's own module `C`.
+#[derive(Module, Debug)]
+pub enum Layer<C: CustomLayer = NoCustom> {
+    /// `Linear`; Burn stores the weight as `[in, out]`, PyTorch as `[out, in]`.
+    Linear(Linear),
+    /// `ReLU`, `SELU`, `Tanh`, `Sigmoid`, `Identity`.
+    Elementwise(Elementwise),
+    /// `LeakyReLU`.
+    LeakyRelu(LeakyRelu),
+    /// `ELU`.
+    Elu(Elu),
+    /// `GELU`.
+    Gelu(Gelu),
+    /// `Softmax` / `LogSoftmax`.
+    Softmax(Softmax),
+    /// `Dropout`.
+    Dropout(Dropout),
+    /// `BatchNorm1d`.
+    BatchNorm1d(BatchNorm1d),
+    /// `Flatten`.
+    Flatten(Flatten),
+    /// A user-defined layer.
+    Custom(C),
+}
+
+impl<C: CustomLayer> Layer<C> {
+    /// Builds the layer described by `spec` for inputs of width `n_in`;
+    /// `index` is its position, for error messages. Returns the layer and its
+    /// output width.
+    pub(crate) fn from_spec(
+        spec: &LayerSpec,
+        index: usize,
+        n_in: usize,
+        custom: &dyn Fn(&str, &serde_json::Value, usize) -> Result<C>,
+        device: &Device,
+    ) -> Result<(Self, usize)> {
+        let name = spec.type_name();
+        let finite = |value: f64, what: &str| {
+            if value.is_finite() {
+                Ok(value)
+            } else {
+                Err(Error::layer(
+                    index,
+                    name,
+                    format!("{what}={value} is not finite"),
+                ))
+            }
+        };
+        let elementwise = |kind: ElementwiseKind| {
+            Ok((
+                Layer::Elementwise(Elementwise {
+                    kind: kind as usize,
+                }),
+                n_in,
+            ))
+        };
+        match spec {
+            LayerSpec::Linear { out_features, bias } => {
+                if *out_features == 0 {
+                    return Err(Error::layer(index, name, "out_features must be at least 1"));
+                }
+                let linear = LinearConfig::new(n_in, *out_features)
+                    .with_bias(*bias)
+                    .init(device);
+                Ok((Layer::Linear(linear), *out_features))
+            }
+            LayerSpec::ReLU => elementwise(ElementwiseKind::Relu),
+            LayerSpec::SELU => elementwise(ElementwiseKind::Selu),
+            LayerSpec::Tanh => elementwise(ElementwiseKind::Tanh),
+            LayerSpec::Sigmoid => elementwise(ElementwiseKind::Sigmoid),
+            LayerSpec::Identity => elementwise(ElementwiseKind::Identity),
+            LayerSpec::LeakyReLU { negative_slope } => Ok((
+                Layer::LeakyRelu(LeakyRelu {
+                    negative_slope: finite(*negative_slope, "negative_slope")?,
+                }),
+                n_in,
+            )),
+            LayerSpec::ELU { alpha } => Ok((
+                Layer::Elu(Elu {
+                    alpha: finite(*alpha, "alpha")?,
+                }),
+                n_in,
+            )),
+            LayerSpec::GELU { approximate } => {
+                let tanh_approximation = match approximate.as_str() {
+                    "none" => false,
+                    "tanh" => true,
+                    other => {
+                        return Err(Error::layer(
+                            index,
+                            name,
+                            format!("approximate='{other}' is not 'none' or 'tanh'"),
+                        ));
+                    }
+                };
+                Ok((Layer::Gelu(Gelu { tanh_approximation }), n_in))
+            }
+            LayerSpec::Softmax { dim } | LayerSpec::LogSoftmax { dim } => Ok((
+                Layer::Softmax(Softmax {
+                    dim: resolve_dim(*dim, index, name)?,
+                    log: matches!(spec, LayerSpec::LogSoftmax { .. }),
+                }),
+                n_in,
+            )),
+            LayerSpec::Dropout { p } => {
+                if !(0.0..=1.0).contains(p) {
+                    return Err(Error::layer(
+                        index,
+                        name,
+                        format!("p={p} is not a probability in [0, 1]"),
+                    ));
+                }
+                Ok((Layer::Dropout(Dropout { p: *p }), n_in))
+            }
+            LayerSpec::BatchNorm1d { eps, momentum } => {
+                if !(eps.is_finite() && *eps > 0.0) {
+                    return Err(Error::layer(index, name, format!("eps={eps} must be > 0")));
+                }
+                if !(0.0..=1.0).contains(momentum) {
+                    return Err(Error::layer(
+                        index,
+                        name,
+                        format!("momentum={momentum} is not in [0, 1]"),
+                    ));
+                }
+                Ok((
+                    Layer::BatchNorm1d(BatchNorm1d::new(n_in, *eps, *momentum, device)),
+                    n_in,
+                ))
+            }
+            LayerSpec::Flatten { start_dim, end_dim } => {
+                let start = resolve_dim(*start_dim, index, name)?;
+                let end = resolve_dim(*end_dim, index, name)?;
+                if start != 1 || end != 1 {
+                    return Err(Error::layer(
+                        index,
+                        name,
+                        format!(
+                            "Flatten(start_dim={start_dim}, end_dim={end_dim}) would merge the \
+                             batch dimension; only start_dim=1 is supported on [batch, features] data"
+                        ),
+                    ));
+                }
+                Ok((
+                    Layer::Flatten(Flatten {
+                        start_dim: *start_dim,
+                        end_dim: *end_dim,
+                    }),
+                    n_in,
+                ))
+            }
+            LayerSpec::Custom { name, config } => {
+                let layer = custom(name, config, n_in)?;
+                let n_out = layer
+                    .output_features(n_in)
+                    .map_err(|message| Error::layer(index, name, message))?;
+                Ok((Layer::Custom(layer), n_out))
+            }
+        }
+    }
+
+    /// The serde description of this layer.
+    pub fn spec(&self) -> LayerSpec {
+        match self {
+            Layer::Linear(linear) => LayerSpec::Linear {
+                out_features: linear.weight.dims()[1],
+                bias: linear.bias.is_some(),
+            },
+            Layer::Elementwise(e) => match ElementwiseKind::from_index(e.kind) {
+                ElementwiseKind::Relu => LayerSpec::ReLU,
+                ElementwiseKind::Selu => LayerSpec::SELU,
+                ElementwiseKind::Tanh => LayerSpec::Tanh,
+                ElementwiseKind::Sigmoid => LayerSpec::Sigmoid,
+                ElementwiseKind::Identity => LayerSpec::Identity,
+            },
+            Layer::LeakyRelu(l) => LayerSpec::LeakyReLU {
+                negative_slope: l.negative_slope,
+            },
+            Layer::Elu(l) => LayerSpec::ELU { alpha: l.alpha },
+            Layer::Gelu(l) => LayerSpec::GELU {
+                approximate: if l.tanh_approximation { "tanh" } else { "none" }.to_string(),
+            },
+            Layer::Softmax(s) if s.log => LayerSpec::LogSoftmax { dim: s.dim as i64 },
+            Layer::Softmax(s) => LayerSpec::Softmax { dim: s.dim as i64 },
+            Layer::Dropout(d) => LayerSpec::Dropout { p: d.p },
+            Layer::BatchNorm1d(b) => LayerSpec::BatchNorm1d {
+                eps: b.eps,
+                momentum: b.momentum,
+            },
+            Layer::Flatten(f) => LayerSpec::Flatten {
+                start_dim: f.start_dim,
+                end_dim: f.end_dim,
+            },
+            Layer::Custom(c) => LayerSpec::Custom {
+                name: c.type_name().to_string(),
+                config: c.config(),
+            },
+        }
+    }
+
+    /// `[batch, n_in]` → `[batch, n_out]`. `training` switches Dropout and
+    /// BatchNorm1d between their training and evaluation behaviour.
+    pub fn forward(&self, x: Tensor<2>, training: bool) -> Tensor<2> {
+        self.forward_saving(x, training).0
+    }
+
+    /// Whether [`backward`](Self::backward) can differentiate this layer
+    /// without Burn's autodiff graph.
+    pub(crate) fn has_analytic_backward(&self) -> bool {
+        !matches!(
+            self,
+            Layer::Gelu(_) | Layer::BatchNorm1d(_) | Layer::Custom(_)
+        )
+    }
+
+    /// The forward pass, plus what the analytic backward pass needs.
+    pub(crate) fn forward_saving(&self, x: Tensor<2>, training: bool) -> (Tensor<2>, Saved) {
+        match self {
+            Layer::Linear(linear) => (linear.forward(x.clone()), Saved::Input(x)),
+            Layer::Elementwise(e) => match ElementwiseKind::from_index(e.kind) {
+                ElementwiseKind::Relu => {
+                    let y = activation::relu(x);
+                    (y.clone(), Saved::Output(y))
+                }
+                ElementwiseKind::Selu => {
+                    let y = activation::selu(x.clone());
+                    (y.clone(), Saved::Both(x, y))
+                }
+                ElementwiseKind::Tanh => {
+                    let y = activation::tanh(x);
+                    (y.clone(), Saved::Output(y))
+                }
+                ElementwiseKind::Sigmoid => {
+                    let y = activation::sigmoid(x);
+                    (y.clone(), Saved::Output(y))
+                }
+                ElementwiseKind::Identity => (x, Saved::Nothing),
+            },
+            Layer::LeakyRelu(l) => (
+                activation::leaky_relu(x.clone(), l.negative_slope),
+                Saved::Input(x),
+            ),
+            Layer::Elu(l) => {
+                let y = activation::elu(x.clone(), l.alpha);
+                (y.clone(), Saved::Both(x, y))
+            }
+            Layer::Gelu(l) if l.tanh_approximation => {
+                (activation::gelu_approximate(x), Saved::Nothing)
+            }
+            Layer::Gelu(_) => (activation::gelu(x), Saved::Nothing),
+            Layer::Softmax(s) => {
+                let y = if s.log {
+                    activation::log_softmax(x, s.dim)
+                } else {
+                    activation::softmax(x, s.dim)
+                };
+                (y.clone(), Saved::Output(y))
+            }
+            Layer::Dropout(d) => {
+                if !training || d.p == 0.0 {
+                    (x, Saved::Nothing)
+                } else if d.p >= 1.0 {
+                    let zeros = x.zeros_like();
+                    (zeros.clone(), Saved::Mask(zeros))
+                } else {
+                    let keep = 1.0 - d.p;
+                    let mask = x
+                        .random_like(Distribution::Bernoulli(keep))
+                        .mul_scalar(1.0 / keep);
+                    (x * mask.clone(), Saved::Mask(mask))
+                }
+            }
+            Layer::BatchNorm1d(b) => (b.forward(x, training), Saved::Nothing),
+            Layer::Flatten(_) => (x, Saved::Nothing),
+            Layer::Custom(c) => (c.forward(x), Saved::Nothing),
+        }
+    }
+
+    /// The analytic backward pass: from the gradient of the loss with respect
+    /// to this layer's output, registers the gradients of its parameters in
+    /// `grads` and returns the gradient with respect to its input (`None`
+    /// when `need_input_grad` is false). Only for layers with
+    /// [`has_analytic_backward`](Self::has_analytic_backward).
+    pub(crate) fn backward(
+        &self,
+        saved: Saved,
+        grad: Tensor<2>,
+        need_input_grad: bool,
+        grads: &mut GradientsParams,
+    ) -> Option<Tensor<2>> {
+        match (self, saved) {
+            (Layer::Linear(linear), Saved::Input(x)) => {
+                // Burn keeps the weight as [in, out]: y = x W + b.
+                grads.register(linear.weight.id, x.transpose().matmul(grad.clone()));
+                if let Some(bias) = &linear.bias {
+                    grads.register(bias.id, grad.clone().sum_dim(0).squeeze_dim::<1>(0));
+                }
+                need_input_grad.then(|| grad.matmul(linear.weight.val().transpose()))
+            }
+            (Layer::Elementwise(e), saved) => {
+                Some(match (ElementwiseKind::from_index(e.kind), saved) {
+                    (ElementwiseKind::Relu, Saved::Output(y)) => {
+                        grad.mask_fill(y.lower_equal_scalar(0.0), 0.0)
+                    }
+                    (ElementwiseKind::Tanh, Saved::Output(y)) => {
+                        grad * y.square().neg().add_scalar(1.0)
+                    }
+                    (ElementwiseKind::Sigmoid, Saved::Output(y)) => {
+                        grad * (y.clone() * y.neg().add_scalar(1.0))
+                    }
+                    (ElementwiseKind::Selu, Saved::Both(x, y)) => {
+                        // y = scale (x > 0 ? x : alpha (e^x - 1)); dy/dx = scale or y + scale alpha.
+                        let negative = y.add_scalar(SELU_SCALE * SELU_ALPHA);
+                        grad.clone()
+                            .mul_scalar(SELU_SCALE)
+                            .mask_where(x.lower_equal_scalar(0.0), grad * negative)
+                    }
+                    (_, _) => grad,
+                })
+            }
+            (Layer::LeakyRelu(l), Saved::Input(x)) => {
+                let slope = grad.clone().mul_scalar(l.negative_slope);
+                Some(grad.mask_where(x.lower_equal_scalar(0.0), slope))
+            }
+            (Layer::Elu(l), Saved::Both(x, y)) => {
+                // y = alpha (e^x - 1) for x <= 0, so dy/dx = y + alpha there.
+                let negative = grad.clone() * y.add_scalar(l.alpha);
+                Some(grad.mask_where(x.lower_equal_scalar(0.0), negative))
+            }
+            (Layer::Softmax(s), Saved::Output(y)) if s.log => {
+                Some(grad.clone() - y.exp() * grad.sum_dim(s.dim))
+            }
+            (Layer::Softmax(s), Saved::Output(y)) => {
+                let dot = (grad.clone() * y.clone()).sum_dim(s.dim);
+                Some(y * (grad - dot))
+            }
+            (Layer::Dropout(_), Saved::Mask(mask)) => Some(grad * mask),
+            (_, _) => Some(grad),
+        }
+    }
+}
+
+/// SELU's fixed constants (Klambauer et al., as in PyTorch).
+const SELU_ALPHA: f64 = 1.673_263_242_354_377_3;
+const SELU_SCALE: f64 = 1.050_700_987_355_480_5;
+
+/// What a layer's forward pass keeps for its analytic backward pass.
+// Lives for one training step; boxing the tensors would cost an allocation
+// per layer and step.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Saved {
+    /// Nothing is needed (identity-like layers, or no analytic backward).
+    Nothing,
+    /// The layer's input.
+    Input(Tensor<2>),
+    /// The layer's output.
+    Output(Tensor<2>),
+    /// Input and output.
+    Both(Tensor<2>, Tensor<2>),
+    /// Dropout's scaled keep-mask.
+    Mask(Tensor<2>),
+}

@@ -1,0 +1,20 @@
+//! Neural networks: the `Sequential` model, its layers, losses, optimizers
+//! and the training loop, all Burn modules on a run-time `Device`.
+
+pub mod custom;
+pub mod layers;
+pub mod loss;
+pub mod optim;
+pub mod sequential;
+pub mod train;
+
+pub use custom::{CustomLayer, CustomRegistry, NoCustom};
+pub use layers::{Layer, LayerSpec};
+pub use loss::{Loss, LossKind, Reduction, Target};
+pub use optim::{Optimizer, OptimizerConfig};
+pub use sequential::{NamedTensor, Sequential, SequentialBuilder, SequentialSpec, StateDict};
+pub use train::{
+    Backprop, Batch, Criterion, CustomObjects, EarlyStopping, EpochRecord, LrSchedule, TrainArgs,
+    TrainingConfig, TrainingData, TrainingHistory, TrainingOutcome, clip_grad_norm,
+    compute_gradients, evaluate_loss, make_batches, predict, train, train_step,
+};

@@ -1,0 +1,859 @@
+//! The training loop of TMVA's PyTorch method, and the pieces a custom
+//! training function is made of.
+//!
+//! The default loop is MethodPyTorch's tutorial `train` function: per epoch,
+//! batches in order (no shuffle, like its `DataLoader`), zero grads, forward,
+//! loss, backward, step; then the validation loss (mean of the batch losses,
+//! batches of the same size) in evaluation mode; keep the weights with the
+//! smallest validation loss (`SaveBestOnly`, ties go to the later epoch); after
+//! 0-based epoch `e` a `LearningRateSchedule` entry `e,lr` sets the rate for
+//! the epochs that follow.
+//!
+//! Speed: batches are cut once (per epoch when shuffling), and the loop never
+//! reads a value back from the device inside an epoch: the batch losses stay
+//! on the device and are read once at the end of the epoch, which is also
+//! where a NaN or infinite loss is found and reported with its batch.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use burn::module::{Module, ModuleVisitor, Param, ParamId};
+use burn::optim::GradientsParams;
+use burn::tensor::{Device, Tensor, TensorData};
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use serde::{Deserialize, Serialize};
+
+use super::custom::{CustomLayer, NoCustom};
+use super::loss::{Loss, Target};
+use super::optim::{Optimizer, OptimizerConfig};
+use super::sequential::{Sequential, tensor_values};
+use crate::error::{Error, Result};
+
+/// Events for training or validation: row-major features and targets, and
+/// optional per-event weights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingData {
+    n_features: usize,
+    n_targets: usize,
+    features: Vec<f32>,
+    targets: Vec<f32>,
+    weights: Option<Vec<f32>>,
+}
+
+impl TrainingData {
+    /// `features` holds `n_events * n_features` values, `targets`
+    /// `n_events * n_targets` (one-hot rows for classification).
+    pub fn new(
+        features: Vec<f32>,
+        n_features: usize,
+        targets: Vec<f32>,
+        n_targets: usize,
+    ) -> Result<Self> {
+        if n_features == 0 || n_targets == 0 {
+            return Err(Error::Data(format!(
+                "events need at least one feature and one target (got {n_features} features, \
+                 {n_targets} targets)"
+            )));
+        }
+        if !features.len().is_multiple_of(n_features) {
+            return Err(Error::shape(
+                "training features",
+                format!("a multiple of {n_features} values"),
+                features.len(),
+            ));
+        }
+        let n_events = features.len() / n_features;
+        if targets.len() != n_events * n_targets {
+            return Err(Error::shape(
+                "training targets",
+                format!(
+                    "{} values ({n_events} events x {n_targets})",
+                    n_events * n_targets
+                ),
+                targets.len(),
+            ));
+        }
+        if let Some(i) = features.iter().position(|v| !v.is_finite()) {
+            return Err(Error::Data(format!(
+                "feature {} of event {} is {}",
+                i % n_features,
+                i / n_features,
+                features[i]
+            )));
+        }
+        if let Some(i) = targets.iter().position(|v| !v.is_finite()) {
+            return Err(Error::Data(format!(
+                "target {} of event {} is {}",
+                i % n_targets,
+                i / n_targets,
+                targets[i]
+            )));
+        }
+        Ok(Self {
+            n_features,
+            n_targets,
+            features,
+            targets,
+            weights: None,
+        })
+    }
+
+    /// Attaches one weight per event (used by the loss; see `loss`).
+    pub fn with_weights(mut self, weights: Vec<f32>) -> Result<Self> {
+        if weights.len() != self.len() {
+            return Err(Error::shape("event weights", self.len(), weights.len()));
+        }
+        if let Some(i) = weights.iter().position(|w| !w.is_finite()) {
+            return Err(Error::Data(format!(
+                "weight of event {i} is {}",
+                weights[i]
+            )));
+        }
+        self.weights = Some(weights);
+        Ok(self)
+    }
+
+    /// Number of events.
+    pub fn len(&self) -> usize {
+        self.features.len() / self.n_features
+    }
+    /// Whether there are no events.
+    pub fn is_empty(&self) -> bool {
+        self.features.is_empty()
+    }
+    /// Features per event.
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+    /// Targets per event.
+    pub fn n_targets(&self) -> usize {
+        self.n_targets
+    }
+    /// Row-major features.
+    pub fn features(&self) -> &[f32] {
+        &self.features
+    }
+    /// Row-major targets.
+    pub fn targets(&self) -> &[f32] {
+        &self.targets
+    }
+    /// Event weights, if any.
+    pub fn weights(&self) -> Option<&[f32]> {
+        self.weights.as_deref()
+    }
+
+    /// Splits off the last `n_validation` events, as MethodPyTorch does:
+    /// returns `(training, validation)`.
+    pub fn split_validation(&self, n_validation: usize) -> Result<(Self, Self)> {
+        if n_validation == 0 || n_validation >= self.len() {
+            return Err(Error::option(
+                "ValidationSize",
+                format!(
+                    "{n_validation} validation events must be > 0 and smaller than the training \
+                     set ({} events)",
+                    self.len()
+                ),
+            ));
+        }
+        let n_train = self.len() - n_validation;
+        Ok((self.rows(0..n_train), self.rows(n_train..self.len())))
+    }
+
+    fn rows(&self, range: std::ops::Range<usize>) -> Self {
+        Self {
+            n_features: self.n_features,
+            n_targets: self.n_targets,
+            features: self.features[range.start * self.n_features..range.end * self.n_features]
+                .to_vec(),
+            targets: self.targets[range.start * self.n_targets..range.end * self.n_targets]
+                .to_vec(),
+            weights: self.weights.as_ref().map(|w| w[range].to_vec()),
+        }
+    }
+
+    fn permuted(&self, order: &[usize]) -> Self {
+        let (nf, nt) = (self.n_features, self.n_targets);
+        Self {
+            n_features: nf,
+            n_targets: nt,
+            features: order
+                .iter()
+                .flat_map(|&i| self.features[i * nf..(i + 1) * nf].iter().copied())
+                .collect(),
+            targets: order
+                .iter()
+                .flat_map(|&i| self.targets[i * nt..(i + 1) * nt].iter().copied())
+                .collect(),
+            weights: self
+                .weights
+                .as_ref()
+                .map(|w| order.iter().map(|&i| w[i]).collect()),
+        }
+    }
+}
+
+/// One batch on the device.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    /// Features `[batch, n_features]`.
+    pub features: Tensor<2>,
+    /// Targets `[batch, n_targets]`.
+    pub target: Target,
+    /// Event weights `[batch]`, if the data has them.
+    pub weights: Option<Tensor<1>>,
+}
+
+/// Cuts `data` into batches of `batch_size` events (the last one may be
+/// smaller) on `device`, in the order given by `order` (all events in file
+/// order when `None`). The data is uploaded once and sliced.
+pub fn make_batches(
+    data: &TrainingData,
+    batch_size: usize,
+    order: Option<&[usize]>,
+    device: &Device,
+) -> Result<Vec<Batch>> {
+    if batch_size == 0 {
+        return Err(Error::option("BatchSize", "must be at least 1"));
+    }
+    if data.is_empty() {
+        return Err(Error::Data("no events to cut into batches".into()));
+    }
+    let permuted;
+    let data = match order {
+        Some(order) => {
+            permuted = data.permuted(order);
+            &permuted
+        }
+        None => data,
+    };
+    let n = data.len();
+    let x = Tensor::<2>::from_data(
+        TensorData::new(data.features.clone(), [n, data.n_features]),
+        device,
+    );
+    let y = Tensor::<2>::from_data(
+        TensorData::new(data.targets.clone(), [n, data.n_targets]),
+        device,
+    );
+    let w = data
+        .weights
+        .as_ref()
+        .map(|w| Tensor::<1>::from_data(TensorData::new(w.clone(), [n]), device));
+    if n <= batch_size {
+        return Ok(vec![Batch {
+            features: x,
+            target: Target::Dense(y),
+            weights: w,
+        }]);
+    }
+    Ok((0..n)
+        .step_by(batch_size)
+        .map(|start| {
+            let end = (start + batch_size).min(n);
+            Batch {
+                features: x.clone().narrow(0, start, end - start),
+                target: Target::Dense(y.clone().narrow(0, start, end - start)),
+                weights: w.as_ref().map(|w| w.clone().narrow(0, start, end - start)),
+            }
+        })
+        .collect())
+}
+
+/// A user loss: `(output, target, weights) -> loss` with the same shapes as [`Loss::forward`].
+pub type LossFn =
+    Arc<dyn Fn(Tensor<2>, &Target, Option<&Tensor<1>>) -> Result<Tensor<1>> + Send + Sync>;
+
+/// The criterion of a training: a built-in loss or the user's own.
+#[derive(Clone)]
+pub enum Criterion {
+    /// A built-in PyTorch loss.
+    Loss(Loss),
+    /// A user function.
+    Custom(LossFn),
+}
+
+impl std::fmt::Debug for Criterion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Criterion::Loss(loss) => loss.fmt(f),
+            Criterion::Custom(_) => f.write_str("Criterion::Custom"),
+        }
+    }
+}
+
+impl Criterion {
+    /// The loss of `output` on `batch`.
+    pub fn compute(&self, output: Tensor<2>, batch: &Batch) -> Result<Tensor<1>> {
+        match self {
+            Criterion::Loss(loss) => loss.forward(output, &batch.target, batch.weights.as_ref()),
+            Criterion::Custom(f) => f(output, &batch.target, batch.weights.as_ref()),
+        }
+    }
+}
+
+/// Learning-rate changes at given epochs, TMVA's `LearningRateSchedule`
+/// (`"50,0.01;70,0.005"`): after 0-based epoch `e` ends, the rate becomes `lr`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LrSchedule {
+    /// `(epoch, lr)` pairs.
+    pub steps: Vec<(usize, f64)>,
+}
+
+impl LrSchedule {
+    /// Parses TMVA's syntax; an empty string is no schedule.
+    pub fn parse(text: &str) -> Result<Self> {
+        let mut steps = Vec::new();
+        for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let bad = || {
+                Error::option(
+                    "LearningRateSchedule",
+                    format!(
+                        "`{part}` in \"{text}\" is not `epoch,rate` (e.g. \"50,0.01;70,0.005\")"
+                    ),
+                )
+            };
+            let (epoch, lr) = part.split_once(',').ok_or_else(bad)?;
+            let epoch: usize = epoch.trim().parse().map_err(|_| bad())?;
+            let lr: f64 = lr.trim().parse().map_err(|_| bad())?;
+            if !(lr.is_finite() && lr >= 0.0) {
+                return Err(bad());
+            }
+            steps.push((epoch, lr));
+        }
+        Ok(Self { steps })
+    }
+
+    /// The rate set at the end of 0-based `epoch`, if any (the last entry wins).
+    pub fn rate_after(&self, epoch: usize) -> Option<f64> {
+        self.steps
+            .iter()
+            .rev()
+            .find(|(e, _)| *e == epoch)
+            .map(|(_, lr)| *lr)
+    }
+}
+
+/// Stop when the validation loss has not improved by more than `min_delta`
+/// for `patience` epochs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EarlyStopping {
+    /// Epochs without improvement before stopping.
+    pub patience: usize,
+    /// Smallest decrease that counts as an improvement.
+    pub min_delta: f64,
+}
+
+/// Settings of the default training loop. Defaults are MethodPyTorch's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingConfig {
+    /// Passes over the training data (`NumEpochs`, default 10).
+    pub num_epochs: usize,
+    /// Events per batch (`BatchSize`, default 100).
+    pub batch_size: usize,
+    /// Optimizer when `CustomObjects` has none (default `SGD(lr=0.01)`).
+    pub optimizer: OptimizerConfig,
+    /// Loss when `CustomObjects` has none (default `MSELoss`).
+    pub loss: Loss,
+    /// `LearningRateSchedule` (default none).
+    pub lr_schedule: LrSchedule,
+    /// Return the weights of the epoch with the smallest validation loss
+    /// (`SaveBestOnly`, default true; needs validation data).
+    pub save_best_only: bool,
+    /// Early stopping (default off; needs validation data).
+    pub early_stopping: Option<EarlyStopping>,
+    /// Shuffle the training events every epoch (default false, as TMVA).
+    pub shuffle: bool,
+    /// Seeds dropout and shuffling (default 100, TMVA's `SplitSeed` default).
+    pub seed: u64,
+    /// Start from the weights of a model saved by `Sequential::save`
+    /// (`ContinueTraining`, default none).
+    pub continue_from: Option<PathBuf>,
+    /// How gradients are computed (default `Auto`).
+    pub backprop: Backprop,
+}
+
+/// How the training loop computes gradients.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Backprop {
+    /// The closed-form backward pass when every layer and the loss have one
+    /// (all built-ins except GELU, BatchNorm1d and cross-entropy with class
+    /// weights; no custom layers or criteria), Burn's autodiff otherwise.
+    #[default]
+    Auto,
+    /// Always Burn's autodiff.
+    Autodiff,
+}
+
+impl Default for TrainingConfig {
+    fn default() -> Self {
+        Self {
+            num_epochs: 10,
+            batch_size: 100,
+            optimizer: OptimizerConfig::sgd(0.01),
+            loss: Loss::mse(),
+            lr_schedule: LrSchedule::default(),
+            save_best_only: true,
+            early_stopping: None,
+            shuffle: false,
+            seed: 100,
+            continue_from: None,
+            backprop: Backprop::Auto,
+        }
+    }
+}
+
+impl TrainingConfig {
+    /// Checks the values that can be checked without data.
+    pub fn validate(&self) -> Result<()> {
+        if self.num_epochs == 0 {
+            return Err(Error::option("NumEpochs", "must be at least 1"));
+        }
+        if self.batch_size == 0 {
+            return Err(Error::option("BatchSize", "must be at least 1"));
+        }
+        self.optimizer.validate()?;
+        self.loss.validate()?;
+        if let Some(es) = &self.early_stopping
+            && !(es.min_delta.is_finite() && es.min_delta >= 0.0)
+        {
+            return Err(Error::option(
+                "EarlyStopping",
+                format!("min_delta={} must be >= 0", es.min_delta),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// What happened in one epoch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EpochRecord {
+    /// 1-based epoch number.
+    pub epoch: usize,
+    /// Mean of the batch losses.
+    pub train_loss: f64,
+    /// Mean of the validation batch losses, if there is validation data.
+    pub val_loss: Option<f64>,
+    /// Learning rate used in this epoch.
+    pub lr: f64,
+    /// Wall-clock seconds of the epoch.
+    pub seconds: f64,
+}
+
+/// The per-epoch record of a training.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TrainingHistory {
+    /// One entry per epoch run.
+    pub epochs: Vec<EpochRecord>,
+    /// 1-based epoch whose weights were kept (`SaveBestOnly`), if any.
+    pub best_epoch: Option<usize>,
+    /// Whether early stopping ended the training.
+    pub stopped_early: bool,
+}
+
+/// A trained model and its history.
+#[derive(Debug)]
+pub struct TrainingOutcome<C: CustomLayer = NoCustom> {
+    /// The trained model, on the plain (non-autodiff) device.
+    pub model: Sequential<C>,
+    /// What happened.
+    pub history: TrainingHistory,
+}
+
+/// What a training function receives.
+pub struct TrainArgs<'a, C: CustomLayer = NoCustom> {
+    /// The model, on `device`.
+    pub model: Sequential<C>,
+    /// Training events.
+    pub train: &'a TrainingData,
+    /// Validation events.
+    pub validation: Option<&'a TrainingData>,
+    /// The settings.
+    pub config: &'a TrainingConfig,
+    /// The optimizer (from `CustomObjects` or the config).
+    pub optimizer: Optimizer,
+    /// The criterion (from `CustomObjects` or the config).
+    pub criterion: &'a Criterion,
+    /// The device of the model and the batches: an autodiff device, or the
+    /// plain one when the closed-form backward pass is used (see
+    /// [`compute_gradients`]).
+    pub device: &'a Device,
+    /// Call once per epoch with its record.
+    pub progress: &'a mut dyn FnMut(&EpochRecord),
+}
+
+/// A user training loop (TMVA's `train_func`).
+pub type TrainFn<C> = Box<dyn FnMut(TrainArgs<'_, C>) -> Result<TrainingOutcome<C>> + Send>;
+
+/// A user predict function (TMVA's `predict_func`): model and `[batch,
+/// n_inputs]` features to `[batch, n_outputs]` outputs.
+pub type PredictFn<C> = Arc<dyn Fn(&Sequential<C>, Tensor<2>) -> Result<Tensor<2>> + Send + Sync>;
+
+/// TMVA's `load_model_custom_objects`: each part optional, falling back to
+/// the defaults (SGD, MSE, the default loop, a plain forward pass).
+pub struct CustomObjects<C: CustomLayer = NoCustom> {
+    /// Replaces `TrainingConfig::optimizer`.
+    pub optimizer: Option<OptimizerConfig>,
+    /// Replaces `TrainingConfig::loss`.
+    pub criterion: Option<Criterion>,
+    /// Replaces the default training loop.
+    pub train_fn: Option<TrainFn<C>>,
+    /// Replaces the evaluation-mode forward pass when predicting.
+    pub predict_fn: Option<PredictFn<C>>,
+}
+
+impl<C: CustomLayer> Default for CustomObjects<C> {
+    fn default() -> Self {
+        Self {
+            optimizer: None,
+            criterion: None,
+            train_fn: None,
+            predict_fn: None,
+        }
+    }
+}
+
+impl<C: CustomLayer> std::fmt::Debug for CustomObjects<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomObjects")
+            .field("optimizer", &self.optimizer)
+            .field("criterion", &self.criterion)
+            .field("train_fn", &self.train_fn.is_some())
+            .field("predict_fn", &self.predict_fn.is_some())
+            .finish()
+    }
+}
+
+/// Trains `model` on `train` (validating on `validation`) with the default
+/// loop or `objects.train_fn`. `progress` is called once per epoch.
+pub fn train<C: CustomLayer>(
+    model: Sequential<C>,
+    train: &TrainingData,
+    validation: Option<&TrainingData>,
+    config: &TrainingConfig,
+    objects: &mut CustomObjects<C>,
+    device: &Device,
+    progress: &mut dyn FnMut(&EpochRecord),
+) -> Result<TrainingOutcome<C>> {
+    config.validate()?;
+    for (what, data) in std::iter::once(("training", Some(train)))
+        .chain(std::iter::once(("validation", validation)))
+    {
+        let Some(data) = data else { continue };
+        if data.is_empty() {
+            return Err(Error::Data(format!("the {what} set has no events")));
+        }
+        model.check_width(data.n_features())?;
+        if data.n_targets() != model.n_outputs() {
+            return Err(Error::shape(
+                format!("{what} targets"),
+                format!("{} targets (the model's outputs)", model.n_outputs()),
+                format!("{} targets", data.n_targets()),
+            ));
+        }
+    }
+    if validation.is_none() && (config.save_best_only || config.early_stopping.is_some()) {
+        return Err(Error::option(
+            "SaveBestOnly/EarlyStopping",
+            "need validation data (ValidationSize)",
+        ));
+    }
+    let model = match &config.continue_from {
+        Some(path) => model.load_weights(path)?,
+        None => model,
+    };
+    let plain = device.clone().inner();
+    plain.seed(config.seed);
+    let optimizer = objects
+        .optimizer
+        .as_ref()
+        .unwrap_or(&config.optimizer)
+        .init()?;
+    let criterion = objects
+        .criterion
+        .clone()
+        .unwrap_or_else(|| Criterion::Loss(config.loss.clone()));
+    let analytic = config.backprop == Backprop::Auto
+        && model.has_analytic_backward()
+        && matches!(&criterion, Criterion::Loss(loss) if loss.has_analytic_grad());
+    // A model that never enters an autodiff graph stays off the autodiff
+    // device: its parameters would otherwise be registered as graph leaves
+    // every step and never released.
+    let (model, device) = if analytic {
+        (model.fork(&plain), plain)
+    } else {
+        let ad = plain.autodiff();
+        (model.fork(&ad).train(), ad)
+    };
+    let args = TrainArgs {
+        model,
+        train,
+        validation,
+        config,
+        optimizer,
+        criterion: &criterion,
+        device: &device,
+        progress,
+    };
+    match objects.train_fn.as_mut() {
+        Some(train_fn) => train_fn(args),
+        None => default_train_loop(args),
+    }
+}
+
+/// The gradients of the criterion on one batch, and the batch loss (detached).
+///
+/// The device of the batch picks the mechanism: on an autodiff device Burn
+/// records the graph and differentiates it; on a plain device the
+/// closed-form backward pass of [`Sequential::analytic_gradients`] runs
+/// (built-in layers and losses that have one; see [`train`]), on a plain
+/// view of the model if the model is on an autodiff device.
+pub fn compute_gradients<C: CustomLayer>(
+    model: &Sequential<C>,
+    criterion: &Criterion,
+    batch: &Batch,
+) -> Result<(GradientsParams, Tensor<1>)> {
+    if batch.features.device().is_autodiff() {
+        let output = model.forward_train(batch.features.clone());
+        let loss = criterion.compute(output, batch)?;
+        let grads = loss.backward();
+        return Ok((GradientsParams::from_grads(grads, model), loss.detach()));
+    }
+    match criterion {
+        Criterion::Loss(loss) => {
+            let plain;
+            let model = if model.is_autodiff() {
+                plain = model.valid();
+                &plain
+            } else {
+                model
+            };
+            model.analytic_gradients(
+                loss,
+                batch.features.clone(),
+                &batch.target,
+                batch.weights.as_ref(),
+            )
+        }
+        Criterion::Custom(_) => Err(Error::option(
+            "criterion",
+            "a custom criterion needs an autodiff device (device.autodiff())",
+        )),
+    }
+}
+
+/// One optimizer step on one batch; returns the updated model and the batch loss.
+pub fn train_step<C: CustomLayer>(
+    model: Sequential<C>,
+    optimizer: &mut Optimizer,
+    criterion: &Criterion,
+    batch: &Batch,
+) -> Result<(Sequential<C>, Tensor<1>)> {
+    let (grads, loss) = compute_gradients(&model, criterion, batch)?;
+    Ok((optimizer.step(model, grads), loss))
+}
+
+/// Mean of the batch losses of `model` in evaluation mode (no graph is recorded).
+pub fn evaluate_loss<C: CustomLayer>(
+    model: &Sequential<C>,
+    criterion: &Criterion,
+    batches: &[Batch],
+) -> Result<Tensor<1>> {
+    let mut losses = Vec::with_capacity(batches.len());
+    for batch in batches {
+        losses.push(criterion.compute(model.forward(batch.features.clone()), batch)?);
+    }
+    Ok(Tensor::cat(losses, 0).mean())
+}
+
+/// Scales all gradients together so that their joint L2 norm is at most
+/// `max_norm` (PyTorch's `clip_grad_norm_`); returns the norm before
+/// clipping, as a device tensor.
+pub fn clip_grad_norm<C: CustomLayer>(
+    grads: &mut GradientsParams,
+    model: &Sequential<C>,
+    max_norm: f64,
+) -> Tensor<1> {
+    struct Ids(Vec<(ParamId, usize)>);
+    impl ModuleVisitor for Ids {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            self.0.push((param.id, D));
+        }
+    }
+    struct Scale<'a> {
+        grads: &'a mut GradientsParams,
+        factor: Option<Tensor<1>>,
+        squares: Vec<Tensor<1>>,
+    }
+    impl ModuleVisitor for Scale<'_> {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            match &self.factor {
+                None => {
+                    if let Some(g) = self.grads.get::<D>(param.id) {
+                        self.squares.push(g.square().sum());
+                    }
+                }
+                Some(factor) => {
+                    if let Some(g) = self.grads.remove::<D>(param.id) {
+                        let f = factor.clone().reshape([1; D]);
+                        self.grads.register(param.id, g * f);
+                    }
+                }
+            }
+        }
+    }
+    let mut ids = Ids(Vec::new());
+    model.visit(&mut ids);
+    let mut pass = Scale {
+        grads,
+        factor: None,
+        squares: Vec::new(),
+    };
+    model.visit(&mut pass);
+    if pass.squares.is_empty() {
+        return Tensor::zeros([1], &model.devices()[0].clone().inner());
+    }
+    let norm = Tensor::cat(std::mem::take(&mut pass.squares), 0)
+        .sum()
+        .sqrt();
+    pass.factor = Some(
+        norm.clone()
+            .add_scalar(1e-6)
+            .recip()
+            .mul_scalar(max_norm)
+            .clamp_max(1.0),
+    );
+    model.visit(&mut pass);
+    norm
+}
+
+/// The events' outputs through `objects.predict_fn`, or the evaluation-mode
+/// forward pass; row-major `[n_events, n_outputs]`.
+pub fn predict<C: CustomLayer>(
+    model: &Sequential<C>,
+    objects: &CustomObjects<C>,
+    features: &[f32],
+    device: &Device,
+) -> Result<Vec<f32>> {
+    match &objects.predict_fn {
+        None => model.predict(features, device),
+        Some(f) => {
+            let x = model.input_tensor(features, device)?;
+            let n = x.dims()[0];
+            let out = f(model, x)?;
+            if out.dims()[0] != n {
+                return Err(Error::shape(
+                    "predict_fn output",
+                    format!("{n} rows"),
+                    out.dims()[0],
+                ));
+            }
+            tensor_values(out)
+        }
+    }
+}
+
+/// Reads the batch losses of one epoch back and checks them.
+fn epoch_loss(losses: Vec<Tensor<1>>, epoch: usize, which: &'static str) -> Result<f64> {
+    let values = tensor_values(Tensor::cat(losses, 0))?;
+    if let Some(batch) = values.iter().position(|v| !v.is_finite()) {
+        return Err(Error::NonFiniteLoss {
+            which,
+            epoch,
+            batch,
+            value: values[batch],
+        });
+    }
+    Ok(values.iter().map(|&v| v as f64).sum::<f64>() / values.len() as f64)
+}
+
+/// Shuffle order for one epoch, or `None` for file order.
+pub fn epoch_order(n: usize, shuffle: bool, rng: &mut rand::rngs::StdRng) -> Option<Vec<usize>> {
+    shuffle.then(|| {
+        let mut order: Vec<usize> = (0..n).collect();
+        order.shuffle(rng);
+        order
+    })
+}
+
+/// The default loop (MethodPyTorch's tutorial `train`), see the module docs.
+pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<TrainingOutcome<C>> {
+    let TrainArgs {
+        mut model,
+        train,
+        validation,
+        config,
+        mut optimizer,
+        criterion,
+        device,
+        progress,
+    } = args;
+    let inner = device.clone().inner();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(config.seed);
+    let mut batches = make_batches(train, config.batch_size, None, device)?;
+    let val_batches = validation
+        .map(|v| make_batches(v, config.batch_size, None, &inner))
+        .transpose()?;
+    let mut history = TrainingHistory::default();
+    let mut best: Option<(f64, Sequential<C>)> = None;
+    let mut since_improvement = 0usize;
+    let mut best_for_stopping = f64::INFINITY;
+    for epoch in 0..config.num_epochs {
+        let start = Instant::now();
+        if let Some(order) = epoch_order(train.len(), config.shuffle, &mut rng) {
+            batches = make_batches(train, config.batch_size, Some(&order), device)?;
+        }
+        let lr = optimizer.lr();
+        let mut losses = Vec::with_capacity(batches.len());
+        for batch in &batches {
+            let (updated, loss) = train_step(model, &mut optimizer, criterion, batch)?;
+            model = updated;
+            losses.push(loss);
+        }
+        let train_loss = epoch_loss(losses, epoch + 1, "training")?;
+        let val_loss = match &val_batches {
+            Some(vb) => {
+                let loss = evaluate_loss(&model.valid(), criterion, vb)?;
+                Some(epoch_loss(vec![loss], epoch + 1, "validation")?)
+            }
+            None => None,
+        };
+        if let Some(lr) = config.lr_schedule.rate_after(epoch) {
+            optimizer.set_lr(lr);
+        }
+        let record = EpochRecord {
+            epoch: epoch + 1,
+            train_loss,
+            val_loss,
+            lr,
+            seconds: start.elapsed().as_secs_f64(),
+        };
+        progress(&record);
+        history.epochs.push(record);
+        if let Some(val) = val_loss {
+            if config.save_best_only && best.as_ref().is_none_or(|(b, _)| val <= *b) {
+                best = Some((val, model.valid()));
+                history.best_epoch = Some(epoch + 1);
+            }
+            if let Some(es) = &config.early_stopping {
+                if val < best_for_stopping - es.min_delta {
+                    best_for_stopping = val;
+                    since_improvement = 0;
+                } else {
+                    since_improvement += 1;
+                    if since_improvement >= es.patience {
+                        history.stopped_early = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let model = match best {
+        Some((_, best)) => best,
+        None => model.valid(),
+    };
+    Ok(TrainingOutcome { model, history })
+}

@@ -1,0 +1,107 @@
+//! Shared helpers of the integration tests: the PyTorch fixtures and the
+//! event formula of `models/make_nn_fixtures.py`.
+#![allow(dead_code)]
+
+use serde::Deserialize;
+use tmva_burn::nn::NamedTensor;
+
+/// The fixture file written by `models/make_nn_fixtures.py`.
+#[derive(Deserialize)]
+pub struct Fixtures {
+    pub torch: String,
+    pub trainings: Vec<TrainingFixture>,
+    pub losses: Vec<LossFixture>,
+    pub layers: LayerFixtures,
+}
+
+#[derive(Deserialize)]
+pub struct TrainingFixture {
+    pub name: String,
+    pub batch_size: usize,
+    pub n_events: usize,
+    pub initial: Vec<NamedTensor>,
+    pub batch_losses: Vec<f64>,
+    pub r#final: Vec<NamedTensor>,
+}
+
+#[derive(Deserialize)]
+pub struct LossFixture {
+    pub kind: String,
+    pub params: serde_json::Value,
+    pub reduction: String,
+    pub input: Vec<f32>,
+    pub input_shape: Vec<usize>,
+    pub target: Vec<f32>,
+    pub target_kind: String,
+    pub weights: Option<Vec<f32>>,
+    pub expected: Vec<f32>,
+}
+
+#[derive(Deserialize)]
+pub struct LayerFixtures {
+    pub input: Vec<f32>,
+    pub shape: Vec<usize>,
+    pub cases: Vec<LayerCase>,
+}
+
+#[derive(Deserialize)]
+pub struct LayerCase {
+    pub spec: serde_json::Value,
+    pub expected: Vec<f32>,
+}
+
+pub fn fixtures() -> Fixtures {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/models/fixtures/nn_parity.json"
+    );
+    let bytes = std::fs::read(path).expect("models/fixtures/nn_parity.json is committed");
+    serde_json::from_slice(&bytes).expect("fixture file parses")
+}
+
+/// Events of the fixture script, bit for bit: features row-major
+/// `[n, 4]`, one-hot binary targets `[n, 2]` and 4-class labels.
+pub fn events(n: usize) -> (Vec<f32>, Vec<f32>, Vec<usize>) {
+    let mut x = Vec::with_capacity(n * 4);
+    let mut onehot = Vec::with_capacity(n * 2);
+    let mut four = Vec::with_capacity(n);
+    for i in 0..n as i64 {
+        let h: Vec<i64> = (0..4)
+            .map(|j| (31 * i + 17 * j + (i * j) % 7) % 97)
+            .collect();
+        x.extend(h.iter().map(|&v| v as f32 / 48.5 - 1.0));
+        let signal = h[0] + h[1] > h[2] + h[3];
+        onehot.extend(if signal { [1.0, 0.0] } else { [0.0, 1.0] });
+        let mut best = 0;
+        for j in 1..4 {
+            if h[j] > h[best] {
+                best = j;
+            }
+        }
+        four.push(best);
+    }
+    (x, onehot, four)
+}
+
+pub fn one_hot(labels: &[usize], classes: usize) -> Vec<f32> {
+    labels
+        .iter()
+        .flat_map(|&c| (0..classes).map(move |k| if k == c { 1.0 } else { 0.0 }))
+        .collect()
+}
+
+/// Largest absolute difference between two state dicts with the same names.
+pub fn max_state_diff(ours: &[NamedTensor], theirs: &[NamedTensor]) -> f32 {
+    let mut worst = 0.0f32;
+    for t in theirs {
+        let o = ours
+            .iter()
+            .find(|o| o.name == t.name)
+            .unwrap_or_else(|| panic!("our state dict lacks {}", t.name));
+        assert_eq!(o.shape, t.shape, "shape of {}", t.name);
+        for (a, b) in o.values.iter().zip(&t.values) {
+            worst = worst.max((a - b).abs());
+        }
+    }
+    worst
+}
