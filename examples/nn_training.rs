@@ -31,7 +31,10 @@ fn main() -> Result<()> {
         .linear(2)
         .softmax(1)
         .build(&device)?;
-    println!("{}", serde_json::to_string(&model.spec()).expect("spec serialises"));
+    println!(
+        "{}",
+        serde_json::to_string(&model.spec()).expect("spec serialises")
+    );
 
     let (train_set, validation) = blobs(8000, 1)?.split_validation(1600)?;
     let config = TrainingConfig {

@@ -21,5 +21,6 @@ pub mod prelude {
         LossKind, LrSchedule, NoCustom, OptimizerConfig, Reduction, Sequential, SequentialSpec,
         Target, TrainingConfig, TrainingData, TrainingHistory,
     };
+    pub use burn::module::Module;
     pub use burn::tensor::{Device, Tensor};
 }

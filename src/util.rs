@@ -33,3 +33,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_and_leaves_no_temporary() {
+        let dir = std::env::temp_dir().join(format!("tmva_burn_atomic_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("file.txt");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        // A directory that does not exist: an error naming the file, nothing written.
+        let missing = dir.join("no/such/dir/file.txt");
+        let err = write_atomic(&missing, b"x").unwrap_err().to_string();
+        assert!(err.contains("no/such/dir/file.txt"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

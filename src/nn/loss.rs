@@ -368,3 +368,62 @@ impl Loss {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_pytorchs_in_any_spelling() {
+        assert_eq!(Loss::from_name("MSELoss").unwrap(), Loss::mse());
+        assert_eq!(Loss::from_name("mse").unwrap(), Loss::mse());
+        assert_eq!(
+            Loss::from_name("cross_entropy").unwrap(),
+            Loss::cross_entropy()
+        );
+        let err = Loss::from_name("hinge").unwrap_err().to_string();
+        assert!(err.contains("Loss") && err.contains("`hinge`"), "{err}");
+    }
+
+    #[test]
+    fn settings_are_validated() {
+        assert!(
+            Loss::new(LossKind::HuberLoss { delta: 0.0 })
+                .validate()
+                .is_err()
+        );
+        assert!(
+            Loss::new(LossKind::SmoothL1Loss { beta: -1.0 })
+                .validate()
+                .is_err()
+        );
+        assert!(
+            Loss::new(LossKind::CrossEntropyLoss {
+                class_weights: Some(vec![1.0, f32::NAN])
+            })
+            .validate()
+            .is_err()
+        );
+        assert!(Loss::mse().validate().is_ok());
+    }
+
+    #[test]
+    fn mse_by_hand() {
+        let device = burn::tensor::Device::flex();
+        let out = Tensor::<2>::from_floats([[1.0, 2.0], [3.0, 5.0]], &device);
+        let y = Target::Dense(Tensor::<2>::from_floats([[0.0, 2.0], [1.0, 1.0]], &device));
+        // (1 + 0 + 4 + 16) / 4
+        let mean = Loss::mse().forward(out.clone(), &y, None).unwrap();
+        assert_eq!(mean.into_scalar::<f32>(), 5.25);
+        // Event weights 1 and 3: (1 + 0 + 3 * 20) / (2 * 4)
+        let w = Tensor::<1>::from_floats([1.0, 3.0], &device);
+        let weighted = Loss::mse().forward(out.clone(), &y, Some(&w)).unwrap();
+        assert_eq!(weighted.into_scalar::<f32>(), 61.0 / 8.0);
+        let bad = Target::Dense(Tensor::<2>::zeros([2, 3], &device));
+        let err = Loss::mse()
+            .forward(out, &bad, None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("loss target"), "{err}");
+    }
+}

@@ -492,3 +492,64 @@ impl ModuleMapper for StepMapper<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pytorch_names_and_defaults() {
+        assert_eq!(
+            OptimizerConfig::from_name("adam", 0.1).unwrap(),
+            OptimizerConfig::Adam {
+                lr: 0.1,
+                betas: (0.9, 0.999),
+                eps: 1e-8,
+                weight_decay: 0.0,
+                amsgrad: false
+            }
+        );
+        assert_eq!(
+            OptimizerConfig::from_name("RMSprop", 0.1).unwrap().name(),
+            "RMSprop"
+        );
+        let err = OptimizerConfig::from_name("lbfgs", 0.1)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("Optimizer") && err.contains("`lbfgs`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn invalid_values_name_the_parameter() {
+        let bad = OptimizerConfig::Adam {
+            lr: 0.1,
+            betas: (1.0, 0.999),
+            eps: 1e-8,
+            weight_decay: 0.0,
+            amsgrad: false,
+        };
+        let err = bad.init().unwrap_err().to_string();
+        assert!(err.contains("Adam.betas.0"), "{err}");
+        let err = OptimizerConfig::adagrad(f64::NAN)
+            .init()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Adagrad.lr"), "{err}");
+    }
+
+    #[test]
+    fn sgd_step_by_hand() {
+        use burn::module::Param;
+        let device = burn::tensor::Device::flex();
+        let param = Param::from_tensor(Tensor::<1>::from_floats([1.0, -2.0], &device));
+        let mut grads = GradientsParams::new();
+        grads.register(param.id, Tensor::<1>::from_floats([0.5, 1.0], &device));
+        let mut sgd = OptimizerConfig::sgd(0.1).init().unwrap();
+        let updated = sgd.step(param, grads);
+        let values: Vec<f32> = updated.val().into_data().try_to_vec().unwrap();
+        assert_eq!(values, [0.95, -2.1]);
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use burn::module::{Module, ModuleMapper, ModuleVisitor, Param};
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param, RunningState};
 use burn::optim::GradientsParams;
 use burn::tensor::{Device, Tensor, TensorData};
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,7 @@ enum Item<C> {
 pub struct SequentialBuilder<C: CustomLayer = NoCustom> {
     n_inputs: usize,
     items: Vec<Item<C>>,
+    seed: Option<u64>,
 }
 
 impl Sequential<NoCustom> {
@@ -64,6 +65,7 @@ impl Sequential<NoCustom> {
         SequentialBuilder {
             n_inputs,
             items: Vec::new(),
+            seed: None,
         }
     }
 
@@ -158,6 +160,12 @@ impl<C: CustomLayer> SequentialBuilder<C> {
             end_dim: -1,
         })
     }
+    /// Seeds the device's random stream before the parameters are
+    /// initialised, so that the same seed gives the same initial weights.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
     /// Appends a custom layer that is already built.
     pub fn custom(mut self, layer: C) -> Self {
         self.items.push(Item::Module(layer));
@@ -174,6 +182,9 @@ impl<C: CustomLayer> SequentialBuilder<C> {
                     .to_string(),
             })
         };
+        if let Some(seed) = self.seed {
+            device.seed(seed);
+        }
         let mut width = self.n_inputs;
         let mut layers = Vec::with_capacity(self.items.len());
         for (index, item) in self.items.into_iter().enumerate() {
@@ -199,6 +210,7 @@ impl<C: CustomLayer> Sequential<C> {
         SequentialBuilder {
             n_inputs,
             items: Vec::new(),
+            seed: None,
         }
     }
 
@@ -418,18 +430,17 @@ impl<C: CustomLayer> Sequential<C> {
                     out.push(named(
                         "running_mean",
                         vec![n],
-                        host_values(bn.running_mean.value()),
+                        host_values(bn.running_mean.value_sync()),
                     ));
                     out.push(named(
                         "running_var",
                         vec![n],
-                        host_values(bn.running_var.value()),
+                        host_values(bn.running_var.value_sync()),
                     ));
                 }
                 Layer::Custom(custom) => {
                     let mut visitor = CollectParams {
-                        path: Vec::new(),
-                        prefix: index.to_string(),
+                        path: ParamPath::new(index),
                         out: &mut out,
                     };
                     custom.visit(&mut visitor);
@@ -486,8 +497,14 @@ impl<C: CustomLayer> Sequential<C> {
             .map(|(index, layer)| match layer {
                 Layer::Linear(mut linear) => {
                     let device = linear.weight.val().device();
+                    // PyTorch's [out, in] transposed on the host, so that the
+                    // weight is a contiguous [in, out] tensor like a trained one.
                     let w = find(format!("{index}.weight"));
-                    let w = tensor_from::<2>(w, &device).transpose();
+                    let (n_out, n_in) = (w.shape[0], w.shape[1]);
+                    let values = (0..n_in)
+                        .flat_map(|i| (0..n_out).map(move |o| w.values[o * n_in + i]))
+                        .collect::<Vec<f32>>();
+                    let w = Tensor::<2>::from_data(TensorData::new(values, [n_in, n_out]), &device);
                     linear.weight = linear.weight.map(|_| w);
                     if let Some(bias) = linear.bias.take() {
                         let b = tensor_from::<1>(find(format!("{index}.bias")), &device);
@@ -502,14 +519,13 @@ impl<C: CustomLayer> Sequential<C> {
                     let (w, b) = (get("weight"), get("bias"));
                     bn.weight = bn.weight.map(|_| w);
                     bn.bias = bn.bias.map(|_| b);
-                    bn.running_mean.update(get("running_mean"));
-                    bn.running_var.update(get("running_var"));
+                    bn.running_mean = RunningState::new(get("running_mean"));
+                    bn.running_var = RunningState::new(get("running_var"));
                     Layer::BatchNorm1d(bn)
                 }
                 Layer::Custom(custom) => {
                     let mut mapper = LoadParams {
-                        path: Vec::new(),
-                        prefix: index.to_string(),
+                        path: ParamPath::new(index),
                         state,
                     };
                     Layer::Custom(custom.map(&mut mapper))
@@ -624,26 +640,52 @@ fn host_values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
     tensor_values(t).expect("f32 parameter tensor")
 }
 
-struct CollectParams<'a> {
-    path: Vec<String>,
+/// PyTorch-style names of a custom layer's parameters: the layer's index,
+/// then its field names (`3.weight`, `3.inner.bias`). The variant level of a
+/// `#[derive(Module)] enum` has no counterpart in PyTorch and is left out.
+struct ParamPath {
     prefix: String,
+    names: Vec<Option<String>>,
+}
+
+impl ParamPath {
+    fn new(index: usize) -> Self {
+        Self {
+            prefix: index.to_string(),
+            names: Vec::new(),
+        }
+    }
+    fn enter(&mut self, name: &str, container: &str) {
+        self.names
+            .push((!container.starts_with("Enum:")).then(|| name.to_string()));
+    }
+    fn exit(&mut self) {
+        self.names.pop();
+    }
+    fn current(&self) -> String {
+        std::iter::once(self.prefix.as_str())
+            .chain(self.names.iter().flatten().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+struct CollectParams<'a> {
+    path: ParamPath,
     out: &'a mut StateDict,
 }
 
 impl ModuleVisitor for CollectParams<'_> {
-    fn enter_module(&mut self, name: &str, _container: &str) {
-        self.path.push(name.to_string());
+    fn enter_module(&mut self, name: &str, container: &str) {
+        self.path.enter(name, container);
     }
     fn exit_module(&mut self, _name: &str, _container: &str) {
-        self.path.pop();
+        self.path.exit();
     }
     fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
         let tensor = param.val();
         self.out.push(NamedTensor {
-            name: std::iter::once(self.prefix.clone())
-                .chain(self.path.iter().cloned())
-                .collect::<Vec<_>>()
-                .join("."),
+            name: self.path.current(),
             shape: tensor.dims().to_vec(),
             values: host_values(tensor),
         });
@@ -651,23 +693,19 @@ impl ModuleVisitor for CollectParams<'_> {
 }
 
 struct LoadParams<'a> {
-    path: Vec<String>,
-    prefix: String,
+    path: ParamPath,
     state: &'a [NamedTensor],
 }
 
 impl ModuleMapper for LoadParams<'_> {
-    fn enter_module(&mut self, name: &str, _container: &str) {
-        self.path.push(name.to_string());
+    fn enter_module(&mut self, name: &str, container: &str) {
+        self.path.enter(name, container);
     }
     fn exit_module(&mut self, _name: &str, _container: &str) {
-        self.path.pop();
+        self.path.exit();
     }
     fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
-        let name = std::iter::once(self.prefix.clone())
-            .chain(self.path.iter().cloned())
-            .collect::<Vec<_>>()
-            .join(".");
+        let name = self.path.current();
         match self.state.iter().find(|t| t.name == name) {
             Some(t) => {
                 let device = param.val().device();
@@ -676,5 +714,300 @@ impl ModuleMapper for LoadParams<'_> {
             }
             None => param,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nn::loss::{LossKind, Reduction};
+    use burn::tensor::Distribution;
+
+    fn device() -> Device {
+        Device::flex()
+    }
+
+    /// Gradients of every parameter through Burn's autodiff, by PyTorch name.
+    fn autodiff_grads(
+        model: &Sequential,
+        loss: &Loss,
+        x: &Tensor<2>,
+        target: &Tensor<2>,
+        weights: Option<&Tensor<1>>,
+    ) -> Vec<(String, Vec<f32>)> {
+        let ad = device().autodiff();
+        let m = model.clone().fork(&ad).train();
+        let out = m.forward_train(x.clone().autodiff());
+        let w = weights.map(|w| w.clone().autodiff());
+        let value = loss
+            .forward(out, &Target::Dense(target.clone().autodiff()), w.as_ref())
+            .unwrap();
+        let grads = GradientsParams::from_grads(value.backward(), &m);
+        named_grads(&m, &grads)
+    }
+
+    fn named_grads(model: &Sequential, grads: &GradientsParams) -> Vec<(String, Vec<f32>)> {
+        let mut out = Vec::new();
+        for (index, layer) in model.layers.iter().enumerate() {
+            if let Layer::Linear(linear) = layer {
+                let w = grads.get::<2>(linear.weight.id).unwrap();
+                out.push((format!("{index}.weight"), tensor_values(w).unwrap()));
+                let b = grads.get::<1>(linear.bias.as_ref().unwrap().id).unwrap();
+                out.push((format!("{index}.bias"), tensor_values(b).unwrap()));
+            }
+        }
+        out
+    }
+
+    fn assert_close(a: &[(String, Vec<f32>)], b: &[(String, Vec<f32>)], what: &str) {
+        assert_eq!(a.len(), b.len(), "{what}");
+        for ((na, va), (nb, vb)) in a.iter().zip(b) {
+            assert_eq!(na, nb);
+            for (x, y) in va.iter().zip(vb) {
+                // Same derivative, different operation order: f32 rounding only.
+                assert!(
+                    (x - y).abs() <= 1e-5 * y.abs().max(1.0),
+                    "{what} {na}: {x} vs {y}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn closed_form_backward_matches_autodiff_for_every_layer_and_loss() {
+        let device = device();
+        let layers = [
+            LayerSpec::ReLU,
+            LayerSpec::LeakyReLU {
+                negative_slope: 0.2,
+            },
+            LayerSpec::ELU { alpha: 0.7 },
+            LayerSpec::SELU,
+            LayerSpec::Tanh,
+            LayerSpec::Sigmoid,
+            LayerSpec::Softmax { dim: 1 },
+            LayerSpec::Softmax { dim: 0 },
+            LayerSpec::LogSoftmax { dim: 1 },
+            LayerSpec::LogSoftmax { dim: -2 },
+            LayerSpec::Identity,
+            LayerSpec::Flatten {
+                start_dim: 1,
+                end_dim: -1,
+            },
+            LayerSpec::Dropout { p: 0.0 },
+        ];
+        let losses = [
+            Loss::mse(),
+            Loss::mse().with_reduction(Reduction::Sum),
+            Loss::new(LossKind::L1Loss),
+            Loss::new(LossKind::L1Loss).with_reduction(Reduction::Sum),
+            Loss::cross_entropy(),
+            Loss::cross_entropy().with_reduction(Reduction::Sum),
+        ];
+        let x = Tensor::<2>::random([6, 4], Distribution::Normal(0.0, 1.5), &device);
+        let raw = Tensor::<2>::random([6, 3], Distribution::Default, &device);
+        // Probability rows: valid targets for every loss here.
+        let target = raw.clone() / raw.sum_dim(1);
+        let weights = Tensor::<1>::from_floats([1.0, 0.5, 2.0, 0.0, 1.5, 3.0], &device);
+        for spec in &layers {
+            let model = Sequential::builder(4)
+                .linear(5)
+                .layer(spec.clone())
+                .linear(3)
+                .tanh()
+                .build(&device)
+                .unwrap();
+            assert!(model.has_analytic_backward());
+            for loss in &losses {
+                for w in [None, Some(&weights)] {
+                    let reference = autodiff_grads(&model, loss, &x, &target, w);
+                    let (grads, value) = model
+                        .analytic_gradients(loss, x.clone(), &Target::Dense(target.clone()), w)
+                        .unwrap();
+                    let what = format!("{spec:?} {loss:?} weighted={}", w.is_some());
+                    assert_close(&named_grads(&model, &grads), &reference, &what);
+                    let expected = loss
+                        .forward(model.forward(x.clone()), &Target::Dense(target.clone()), w)
+                        .unwrap();
+                    let (a, b) = (
+                        tensor_values(value).unwrap()[0],
+                        tensor_values(expected).unwrap()[0],
+                    );
+                    assert!(
+                        (a - b).abs() <= 1e-5 * b.abs().max(1.0),
+                        "{what}: {a} vs {b}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dropout_gradient_follows_its_mask() {
+        // With p > 0 the closed form must use the same mask as the forward
+        // pass: dropped units get no gradient at all.
+        let device = device();
+        let model = Sequential::builder(4)
+            .linear(64)
+            .dropout(0.5)
+            .linear(1)
+            .build(&device)
+            .unwrap();
+        let x = Tensor::<2>::random([1, 4], Distribution::Default, &device);
+        let (grads, _) = model
+            .analytic_gradients(
+                &Loss::mse(),
+                x,
+                &Target::Dense(Tensor::ones([1, 1], &device)),
+                None,
+            )
+            .unwrap();
+        let named = named_grads(&model, &grads);
+        let last_w = &named[2].1;
+        let first_b = &named[1].1;
+        let dropped = last_w.iter().filter(|g| **g == 0.0).count();
+        assert!((16..=48).contains(&dropped), "{dropped} of 64 dropped");
+        for (wg, bg) in last_w.iter().zip(first_b) {
+            assert_eq!(*wg == 0.0, *bg == 0.0);
+        }
+    }
+
+    #[test]
+    fn layers_without_a_closed_form_are_named() {
+        let device = device();
+        let model = Sequential::builder(2)
+            .linear(3)
+            .batch_norm()
+            .linear(1)
+            .build(&device)
+            .unwrap();
+        assert!(!model.has_analytic_backward());
+        let err = model
+            .analytic_gradients(
+                &Loss::mse(),
+                Tensor::zeros([2, 2], &device),
+                &Target::Dense(Tensor::zeros([2, 1], &device)),
+                None,
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("layer 1 (BatchNorm1d)"), "{err}");
+    }
+
+    #[test]
+    fn linear_initialisation_is_pytorchs() {
+        // PyTorch: weight and bias uniform in ±1/sqrt(fan_in).
+        let device = device();
+        let model = Sequential::builder(16).linear(256).build(&device).unwrap();
+        let bound = 1.0 / 16f32.sqrt();
+        for t in model.state_dict() {
+            let max = t.values.iter().fold(0f32, |m, v| m.max(v.abs()));
+            assert!(max <= bound, "{}: {max} > {bound}", t.name);
+            // Uniform on [-b, b]: the largest of n draws is close to b, the mean near 0.
+            assert!(max > 0.95 * bound, "{}: {max}", t.name);
+            let mean = t.values.iter().sum::<f32>() / t.values.len() as f32;
+            assert!(mean.abs() < 0.2 * bound, "{}: mean {mean}", t.name);
+        }
+        assert_eq!(model.num_learnable(), 16 * 256 + 256);
+    }
+
+    #[test]
+    fn dropout_and_batch_norm_switch_with_the_mode() {
+        let device = device();
+        let model = Sequential::builder(3)
+            .batch_norm()
+            .dropout(0.5)
+            .build(&device)
+            .unwrap();
+        let x = Tensor::<2>::from_floats([[1.0, 2.0, 3.0], [3.0, 6.0, 9.0]], &device);
+        // Eval: running stats are mean 0, var 1, so BatchNorm is x / sqrt(1 + eps); no dropout.
+        let eval = tensor_values(model.forward(x.clone())).unwrap();
+        let scale = 1.0 / (1.0f32 + 1e-5).sqrt();
+        for (o, i) in eval.iter().zip([1.0, 2.0, 3.0, 3.0, 6.0, 9.0]) {
+            assert!((o - i * scale).abs() < 1e-6);
+        }
+        // Training: batch statistics (±1 per column before dropout), each value
+        // dropped to 0 or scaled by 2, and the running averages move by momentum 0.1.
+        let train = tensor_values(model.forward_train(x)).unwrap();
+        assert!(
+            train
+                .iter()
+                .all(|v| v.abs() < 1e-6 || (v.abs() - 2.0).abs() < 1e-3),
+            "{train:?}"
+        );
+        let state = model.state_dict();
+        let mean = &state
+            .iter()
+            .find(|t| t.name == "0.running_mean")
+            .unwrap()
+            .values;
+        let var = &state
+            .iter()
+            .find(|t| t.name == "0.running_var")
+            .unwrap()
+            .values;
+        assert!((mean[1] - 0.1 * 4.0).abs() < 1e-6, "{mean:?}");
+        // Unbiased batch variance of (2, 6) is 8: 0.9 * 1 + 0.1 * 8.
+        assert!((var[1] - 1.7).abs() < 1e-6, "{var:?}");
+    }
+
+    #[test]
+    fn spec_round_trips_and_uses_pytorch_defaults() {
+        let json = r#"{"n_inputs": 4, "layers": [
+            {"type": "Linear", "out_features": 8},
+            {"type": "LeakyReLU"},
+            {"type": "Dropout"},
+            {"type": "BatchNorm1d"},
+            {"type": "GELU"},
+            {"type": "Linear", "out_features": 2, "bias": false},
+            {"type": "Softmax", "dim": -1}
+        ]}"#;
+        let spec: SequentialSpec = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            spec.layers[1],
+            LayerSpec::LeakyReLU {
+                negative_slope: 0.01
+            }
+        );
+        assert_eq!(spec.layers[2], LayerSpec::Dropout { p: 0.5 });
+        let model = Sequential::from_spec(&spec, &device()).unwrap();
+        assert_eq!((model.n_inputs(), model.n_outputs()), (4, 2));
+        let back = model.spec();
+        // Negative dims are stored resolved.
+        assert_eq!(back.layers[6], LayerSpec::Softmax { dim: 1 });
+        assert_eq!(back.layers[..6], spec.layers[..6]);
+        assert!(!model.state_dict().iter().any(|t| t.name == "5.bias"));
+    }
+
+    #[test]
+    fn load_state_dict_names_missing_unexpected_and_misshapen_tensors() {
+        let device = device();
+        let model = Sequential::builder(2).linear(3).build(&device).unwrap();
+        let state = model.state_dict();
+        let err = model
+            .clone()
+            .load_state_dict(&state[..1])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`0.bias`"), "{err}");
+        let mut extra = state.clone();
+        extra.push(NamedTensor {
+            name: "1.weight".into(),
+            shape: vec![1],
+            values: vec![0.0],
+        });
+        let err = model
+            .clone()
+            .load_state_dict(&extra)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unexpected tensor `1.weight`"), "{err}");
+        let mut bad = state.clone();
+        bad[0].shape = vec![2, 3];
+        let err = model.load_state_dict(&bad).unwrap_err().to_string();
+        assert!(
+            err.contains("`0.weight`") && err.contains("[3, 2]"),
+            "{err}"
+        );
     }
 }

@@ -857,3 +857,57 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
     };
     Ok(TrainingOutcome { model, history })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_parses_tmva_syntax() {
+        let s = LrSchedule::parse("50,0.01; 70,0.005").unwrap();
+        assert_eq!(s.steps, [(50, 0.01), (70, 0.005)]);
+        assert_eq!(s.rate_after(50), Some(0.01));
+        assert_eq!(s.rate_after(51), None);
+        assert!(LrSchedule::parse("").unwrap().steps.is_empty());
+        for bad in ["50", "a,0.1", "5,-1", "5,x"] {
+            let err = LrSchedule::parse(bad).unwrap_err().to_string();
+            assert!(err.contains("LearningRateSchedule"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn batches_cover_every_event_once_in_order() {
+        let device = Device::flex();
+        let x: Vec<f32> = (0..10).map(|i| i as f32).collect();
+        let data = TrainingData::new(x, 1, vec![0.0; 10], 1).unwrap();
+        let batches = make_batches(&data, 4, None, &device).unwrap();
+        let sizes: Vec<usize> = batches.iter().map(|b| b.features.dims()[0]).collect();
+        assert_eq!(sizes, [4, 4, 2]);
+        let order = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
+        let batches = make_batches(&data, 4, Some(&order), &device).unwrap();
+        let first: Vec<f32> = batches[0]
+            .features
+            .clone()
+            .into_data()
+            .try_to_vec()
+            .unwrap();
+        assert_eq!(first, [9.0, 8.0, 7.0, 6.0]);
+    }
+
+    #[test]
+    fn validation_is_the_last_events() {
+        let x: Vec<f32> = (0..10).map(|i| i as f32).collect();
+        let data = TrainingData::new(x, 2, vec![0.0; 5], 1)
+            .unwrap()
+            .with_weights(vec![1.0, 2.0, 3.0, 4.0, 5.0])
+            .unwrap();
+        let (t, v) = data.split_validation(2).unwrap();
+        assert_eq!(t.len(), 3);
+        assert_eq!(v.features(), [6.0, 7.0, 8.0, 9.0]);
+        assert_eq!(v.weights().unwrap(), [4.0, 5.0]);
+        for n in [0, 5] {
+            let err = data.split_validation(n).unwrap_err().to_string();
+            assert!(err.contains("ValidationSize"), "{err}");
+        }
+    }
+}
