@@ -1,15 +1,19 @@
-//! W1: the TMVA tutorial training (Sequential 4-64-2 ReLU Softmax, SGD lr
-//! 0.01, MSELoss, 6,400 training events, batch 32, 20 epochs, validation loss
-//! on 1,600 more events after every epoch), the workload `w1` of
-//! `../shared/reference/pytorch_baseline.py`. One iteration is the whole
-//! `train()` call, model copy included.
+//! The workloads of `../shared/reference/pytorch_baseline.py` on the default
+//! CPU backend:
+//! - W1: the TMVA tutorial training (Sequential 4-64-2 ReLU Softmax, SGD lr
+//!   0.01, MSELoss, 6,400 training events, batch 32, 20 epochs, validation
+//!   loss on 1,600 more events after every epoch). One iteration is the
+//!   whole `train()` call, model copy included.
+//! - W2: one event through the W1 model (`Sequential::predict`, from host
+//!   slice to host values).
+//! - W3: 100,000 events through the W1 model in one call.
 //!
 //! Run: `cargo bench --bench training`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rand::{Rng, SeedableRng};
 use rand_distr::{Distribution, Normal};
-use tmva_burn::nn::{CustomObjects, Sequential, TrainingConfig, TrainingData, train};
+use tmva_burn::nn::{Backprop, CustomObjects, Sequential, TrainingConfig, TrainingData, train};
 use tmva_burn::prelude::Device;
 
 /// Two Gaussian blobs like the baseline script's `make_data`.
@@ -37,11 +41,6 @@ fn w1(c: &mut Criterion) {
     let (x, y) = make_data(8000, 1);
     let data = TrainingData::new(x, 4, y, 2).expect("valid data");
     let (train_set, val_set) = data.split_validation(1600).expect("split");
-    let config = TrainingConfig {
-        num_epochs: 20,
-        batch_size: 32,
-        ..TrainingConfig::default()
-    };
     let model = Sequential::builder(4)
         .linear(64)
         .relu()
@@ -51,23 +50,59 @@ fn w1(c: &mut Criterion) {
         .expect("valid model");
     let mut group = c.benchmark_group("w1");
     group.sample_size(10);
-    group.bench_function("tmva_tutorial_training_20_epochs", |b| {
-        b.iter(|| {
-            let outcome = train(
-                model.clone(),
-                &train_set,
-                Some(&val_set),
-                &config,
-                &mut CustomObjects::default(),
-                &device,
-                &mut |_| {},
-            )
-            .expect("training runs");
-            assert_eq!(outcome.history.epochs.len(), 20);
-        })
+    // The default (closed-form backward pass), then the same loop through Burn's autodiff.
+    for (name, backprop) in [
+        ("tmva_tutorial_training_20_epochs", Backprop::Auto),
+        (
+            "tmva_tutorial_training_20_epochs_autodiff",
+            Backprop::Autodiff,
+        ),
+    ] {
+        let config = TrainingConfig {
+            num_epochs: 20,
+            batch_size: 32,
+            backprop,
+            ..TrainingConfig::default()
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let outcome = train(
+                    model.clone(),
+                    &train_set,
+                    Some(&val_set),
+                    &config,
+                    &mut CustomObjects::default(),
+                    &device,
+                    &mut |_| {},
+                )
+                .expect("training runs");
+                assert_eq!(outcome.history.epochs.len(), 20);
+            })
+        });
+    }
+    group.finish();
+}
+
+fn inference(c: &mut Criterion) {
+    let device = Device::flex();
+    let model = Sequential::builder(4)
+        .linear(64)
+        .relu()
+        .linear(2)
+        .softmax(1)
+        .build(&device)
+        .expect("valid model");
+    let (x, _) = make_data(100_000, 2);
+    let mut group = c.benchmark_group("inference");
+    group.bench_function("w2_single_event", |b| {
+        b.iter(|| model.predict(&x[..4], &device).expect("predicts"))
+    });
+    group.sample_size(20);
+    group.bench_function("w3_100k_events", |b| {
+        b.iter(|| model.predict(&x, &device).expect("predicts"))
     });
     group.finish();
 }
 
-criterion_group!(benches, w1);
+criterion_group!(benches, w1, inference);
 criterion_main!(benches);
