@@ -42,6 +42,7 @@ pub fn parse_device(name: &str) -> Result<Device> {
         }
         "tch-cpu" => {
             #[cfg(feature = "tch")]
+            #[allow(deprecated)] // Burn deprecates libtorch; the design card names it.
             {
                 Ok(Device::libtorch())
             }
@@ -50,6 +51,7 @@ pub fn parse_device(name: &str) -> Result<Device> {
         }
         "tch-cuda" => {
             #[cfg(feature = "tch")]
+            #[allow(deprecated)] // Burn deprecates libtorch; the design card names it.
             {
                 Ok(Device::libtorch_cuda(index))
             }

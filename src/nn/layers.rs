@@ -2,9 +2,18 @@
 //!
 //! Every layer is a Burn module. Activations are stateless; `Linear` and
 //! `BatchNorm1d` own parameters. `Layer` is the closed set a `Sequential` holds,
-//! plus one `Custom` variant for the user's own modules (see `custom`). A new
-//! kind of layer (Conv1d, pooling, LSTM) is one new struct, one new variant and
-//! one new arm in each `match` below; the other layers stay untouched.
+//! plus one `Custom` variant for the user's own modules (see `custom`).
+//!
+//! Between layers, events are `[batch, features]`, the shape TMVA hands a
+//! method. A new kind of layer (Conv1d, Conv2d, pooling, LSTM) is one new
+//! struct, one new `LayerSpec` and `Layer` variant and one arm in each
+//! `match` below (spec, build, forward, backward: a layer without a
+//! closed-form backward pass simply reports so and trains through autodiff);
+//! the other layers stay untouched. Such a layer carries its input shape in
+//! its settings (`in_channels`, `length`, as the TMVA CNN methods'
+//! `InputLayout` does), reshapes the flat features to `[batch, channels,
+//! length]` itself and hands flat features on, so `Flatten` stays the identity
+//! it is here.
 
 use burn::module::{Module, Param, RunningState};
 use burn::nn::{Linear, LinearConfig};
