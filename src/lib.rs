@@ -7,6 +7,7 @@
 
 pub mod device;
 pub mod error;
+pub mod io;
 pub mod nn;
 mod util;
 
