@@ -34,6 +34,9 @@ pub enum Error {
         /// What is wrong and what was expected.
         message: String,
     },
+    /// An expression (variable, weight or cut) does not parse or cannot be evaluated.
+    #[error("expression: {0}")]
+    Expression(String),
     /// Input data is empty or unusable.
     #[error("invalid data: {0}")]
     Data(String),

@@ -5,10 +5,12 @@
 //! losses and optimizers and TMVA's training loop, on a backend chosen at run
 //! time through a Burn `Device` (the pure-Rust CPU backend `flex` by default).
 
+pub mod data;
 pub mod device;
 pub mod error;
 pub mod io;
 pub mod nn;
+pub mod options;
 mod util;
 
 pub use error::{Error, Result};
