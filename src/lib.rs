@@ -11,6 +11,7 @@ pub mod error;
 pub mod io;
 pub mod nn;
 pub mod options;
+pub mod transform;
 mod util;
 
 pub use error::{Error, Result};
