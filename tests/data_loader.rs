@@ -467,3 +467,33 @@ fn bad_requests_and_options_are_errors_with_the_numbers() {
     let err = loader.add_variable("x").unwrap_err().to_string();
     assert!(err.contains("already"), "{err}");
 }
+
+#[test]
+fn dataset_memory_stays_within_1_2_times_the_raw_f32_size() {
+    // 20 variables: raw size 80 bytes per event; weights, classes and
+    // origins add 10 (1.125x). The ratio does not depend on the event count.
+    let n = 50_000;
+    let columns: Vec<(String, Vec<f32>)> = (0..20)
+        .map(|k| {
+            (
+                format!("x{k}"),
+                (0..n).map(|i| (i * (k + 1)) as f32).collect(),
+            )
+        })
+        .collect();
+    let mut loader = DataLoader::new("d");
+    for k in 0..20 {
+        loader.add_variable(&format!("x{k}")).unwrap();
+    }
+    loader
+        .add_signal_tree(MemoryTable::new("sig", columns.clone()).unwrap(), 1.0)
+        .unwrap();
+    loader
+        .add_background_tree(MemoryTable::new("bkg", columns).unwrap(), 1.0)
+        .unwrap();
+    let ds = loader.prepare_training_and_test_tree("", "").unwrap();
+    let raw = 4 * 20 * 2 * n;
+    let held = ds.train.heap_bytes() + ds.test.heap_bytes();
+    let ratio = held as f64 / raw as f64;
+    assert!(ratio <= 1.2, "{held} bytes for {raw} raw: {ratio}");
+}

@@ -251,6 +251,16 @@ impl Sample {
     pub fn count(&self, class: u16) -> usize {
         self.classes.iter().filter(|c| **c == class).count()
     }
+    /// Bytes the sample's buffers hold on the heap (their capacities).
+    pub fn heap_bytes(&self) -> usize {
+        4 * (self.variables.capacity()
+            + self.targets.capacity()
+            + self.spectators.capacity()
+            + self.weights.capacity()
+            + self.origin.capacity())
+            + 2 * self.classes.capacity()
+    }
+
     /// One-hot rows of the classes (`len * n_classes` values), TMVA's
     /// classification targets for its PyTorch method.
     pub fn one_hot(&self, n_classes: usize) -> Vec<f32> {

@@ -329,6 +329,9 @@ fn read_branch(
     kind: BranchType,
     entries: usize,
 ) -> oxyroot::Result<Vec<f32>> {
+    if let Some(values) = read_fixed_size(branch, kind, entries) {
+        return Ok(values);
+    }
     let mut out = Vec::with_capacity(entries);
     macro_rules! collect {
         ($t:ty) => {
@@ -349,4 +352,96 @@ fn read_branch(
         BranchType::Bool => out.extend(branch.as_iter::<bool>()?.map(|v| f32::from(u8::from(v)))),
     }
     Ok(out)
+}
+
+/// Decodes a flat branch of fixed-size scalars straight from its basket
+/// bytes (ROOT stores them big-endian, back to back): an order of magnitude
+/// faster than decoding value by value. `None` when the baskets do not have
+/// exactly `entries` values of the expected size; the caller then takes the
+/// general path.
+fn read_fixed_size(branch: &oxyroot::Branch, kind: BranchType, entries: usize) -> Option<Vec<f32>> {
+    let size = match kind {
+        BranchType::F64 | BranchType::I64 | BranchType::U64 => 8,
+        BranchType::F32 | BranchType::I32 | BranchType::U32 => 4,
+        BranchType::I16 | BranchType::U16 => 2,
+        BranchType::I8 | BranchType::U8 | BranchType::Bool => 1,
+    };
+    let baskets = branch.raw_fixed_size_baskets()?;
+    let mut out = Vec::with_capacity(entries);
+    for (n, bytes) in &baskets {
+        if bytes.len() < n * size {
+            return None;
+        }
+        let bytes = &bytes[..n * size];
+        macro_rules! decode {
+            ($t:ty, $n:expr) => {
+                out.extend(bytes.chunks_exact($n).map(|b| {
+                    let mut a = [0u8; $n];
+                    a.copy_from_slice(b);
+                    <$t>::from_be_bytes(a) as f32
+                }))
+            };
+        }
+        match kind {
+            BranchType::F32 => decode!(f32, 4),
+            BranchType::F64 => decode!(f64, 8),
+            BranchType::I8 => decode!(i8, 1),
+            BranchType::U8 => decode!(u8, 1),
+            BranchType::I16 => decode!(i16, 2),
+            BranchType::U16 => decode!(u16, 2),
+            BranchType::I32 => decode!(i32, 4),
+            BranchType::U32 => decode!(u32, 4),
+            BranchType::I64 => decode!(i64, 8),
+            BranchType::U64 => decode!(u64, 8),
+            BranchType::Bool => out.extend(bytes.iter().map(|&b| f32::from(u8::from(b != 0)))),
+        }
+    }
+    (out.len() == entries).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bulk_decoding_equals_value_by_value_decoding() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/");
+        for (file, tree) in [
+            ("examples/data/tmva_reg_example.root", "TreeR"),
+            ("examples/data/tmva_class_example.root", "TreeB"),
+            ("tests/data/all_types.root", "types"),
+            ("tests/data/zstd.root", "events"),
+        ] {
+            let mut f = oxyroot::RootFile::open(format!("{dir}{file}")).unwrap();
+            let t = f.get_tree(tree).unwrap();
+            let entries = t.entries() as usize;
+            for b in t.branches() {
+                let kind = BranchType::from_type_name(&b.item_type_name()).unwrap();
+                let fast = read_fixed_size(b, kind, entries)
+                    .unwrap_or_else(|| panic!("{file}:{tree}:{} has no fast path", b.name()));
+                let mut slow = Vec::new();
+                macro_rules! each {
+                    ($t:ty) => {
+                        slow.extend(b.as_iter::<$t>().unwrap().map(|v| v as f32))
+                    };
+                }
+                match kind {
+                    BranchType::F32 => each!(f32),
+                    BranchType::F64 => each!(f64),
+                    BranchType::I8 => each!(i8),
+                    BranchType::U8 => each!(u8),
+                    BranchType::I16 => each!(i16),
+                    BranchType::U16 => each!(u16),
+                    BranchType::I32 => each!(i32),
+                    BranchType::U32 => each!(u32),
+                    BranchType::I64 => each!(i64),
+                    BranchType::U64 => each!(u64),
+                    BranchType::Bool => {
+                        slow.extend(b.as_iter::<bool>().unwrap().map(|v| f32::from(u8::from(v))))
+                    }
+                }
+                assert_eq!(fast, slow, "{file}:{tree}:{}", b.name());
+            }
+        }
+    }
 }
