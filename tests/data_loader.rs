@@ -497,3 +497,31 @@ fn dataset_memory_stays_within_1_2_times_the_raw_f32_size() {
     let ratio = held as f64 / raw as f64;
     assert!(ratio <= 1.2, "{held} bytes for {raw} raw: {ratio}");
 }
+
+#[test]
+fn signal_and_background_cuts_and_training_data() {
+    let mut loader = class_loader();
+    let ds = loader
+        .prepare_training_and_test_tree_sb("var1 > 0", "var1 < 0", "SplitMode=Block:NormMode=None")
+        .unwrap()
+        .clone();
+    for s in [&ds.train, &ds.test] {
+        for i in 0..s.len() {
+            let v1 = s.event(i)[0];
+            assert!(if s.classes[i] == 0 {
+                v1 > 0.0
+            } else {
+                v1 < 0.0
+            });
+        }
+    }
+    let data = ds
+        .train
+        .to_training_data(SampleTargets::OneHot { n_classes: 2 })
+        .unwrap();
+    assert_eq!(data.len(), ds.train.len());
+    assert_eq!(data.n_targets(), 2);
+    let first_bkg = ds.train.classes.iter().position(|c| *c == 1).unwrap();
+    assert_eq!(data.targets()[2 * first_bkg..2 * first_bkg + 2], [0.0, 1.0]);
+    assert_eq!(data.weights().unwrap(), ds.train.weights.as_slice());
+}

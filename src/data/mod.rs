@@ -6,5 +6,5 @@ pub mod loader;
 
 pub use loader::{
     ClassStats, DataLoader, DataSet, EventSource, MemoryTable, MixMode, NormMode, PrepareConfig,
-    Sample, SplitMode, TreeType, VariableInfo,
+    Sample, SampleTargets, SplitMode, TreeType, VariableInfo,
 };
