@@ -81,9 +81,31 @@ pub fn parse_device(name: &str) -> Result<Device> {
     }
 }
 
+/// The device names this build can serve, CPU first: `cpu` always, then
+/// `tch-cpu` and `wgpu` when their features are compiled in. GPU devices
+/// (`tch-cuda:N`, `cuda:N`) are left out: whether one exists is a property of
+/// the machine, not of the build; name them explicitly.
+pub fn compiled_device_names() -> Vec<&'static str> {
+    let mut names = vec!["cpu"];
+    if cfg!(feature = "tch") {
+        names.push("tch-cpu");
+    }
+    if cfg!(feature = "wgpu") {
+        names.push("wgpu");
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compiled_devices_parse() {
+        for name in compiled_device_names() {
+            parse_device(name).unwrap();
+        }
+    }
 
     #[test]
     fn cpu_is_flex() {

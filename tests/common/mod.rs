@@ -2,8 +2,43 @@
 //! event formula of `models/make_nn_fixtures.py`.
 #![allow(dead_code)]
 
+use burn::tensor::Device;
 use serde::Deserialize;
 use tmva_burn::nn::NamedTensor;
+
+/// The devices the backend-independent tests run on, with the absolute
+/// tolerance each gets against PyTorch's CPU results. By default every device
+/// this build has (`compiled_device_names`); `TMVA_BURN_TEST_DEVICES=cpu,cuda:0`
+/// chooses others (GPU devices are only listed when asked for).
+///
+/// Tolerances: flex and libtorch on the CPU do f32 arithmetic with
+/// different summation orders than PyTorch's kernels, ~1e-7 relative per
+/// operation, 1e-5 after 200 steps. GPU backends (wgpu, CUDA) reduce in
+/// parallel trees and may use fused multiply-adds: we allow 1e-4 after 200 steps.
+pub fn test_devices() -> Vec<(String, Device, f32)> {
+    let names: Vec<String> = match std::env::var("TMVA_BURN_TEST_DEVICES") {
+        Ok(list) if !list.trim().is_empty() => {
+            list.split(',').map(|s| s.trim().to_string()).collect()
+        }
+        _ => tmva_burn::device::compiled_device_names()
+            .into_iter()
+            .map(String::from)
+            .collect(),
+    };
+    names
+        .into_iter()
+        .map(|name| {
+            let device = tmva_burn::device::parse_device(&name)
+                .unwrap_or_else(|e| panic!("TMVA_BURN_TEST_DEVICES: {e}"));
+            let tolerance = if name == "cpu" || name == "tch-cpu" {
+                1e-5
+            } else {
+                1e-4
+            };
+            (name, device, tolerance)
+        })
+        .collect()
+}
 
 /// The fixture file written by `models/make_nn_fixtures.py`.
 #[derive(Deserialize)]
