@@ -418,48 +418,29 @@ fn non_finite_values_fail_or_are_dropped_and_counted() {
 
 #[test]
 fn bad_requests_and_options_are_errors_with_the_numbers() {
-    let err = class_loader()
-        .prepare_training_and_test_tree("", "nTrain_Signal=5000:nTest_Signal=2000")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("5000 training + 2000 test") && err.contains("only 6000"),
-        "{err}"
-    );
-    let err = class_loader()
-        .prepare_training_and_test_tree("", "nTrain_Signal=7000")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("7000 training") && err.contains("6000"),
-        "{err}"
-    );
-    let err = class_loader()
-        .prepare_training_and_test_tree("", "nTrain_Signl=10")
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("no class `Signl`"), "{err}");
-    let err = class_loader()
-        .prepare_training_and_test_tree("", "SplitMod=Random")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("SplitMod") && err.contains("unknown option"),
-        "{err}"
-    );
-    let err = class_loader()
-        .prepare_training_and_test_tree("var9 > 0", "")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("no branch `var9`") && err.contains("TreeS"),
-        "{err}"
-    );
-    let err = class_loader()
-        .prepare_training_and_test_tree("var1 > (0", "")
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("expected `)`") && err.contains('^'), "{err}");
+    for (cut, options, needles) in [
+        (
+            "",
+            "nTrain_Signal=5000:nTest_Signal=2000",
+            &["5000 training + 2000 test", "only 6000"][..],
+        ),
+        ("", "nTrain_Signal=7000", &["7000 training", "6000"]),
+        ("", "nTrain_Signl=10", &["no class `Signl`"]),
+        ("", "SplitMod=Random", &["SplitMod", "unknown option"]),
+        ("var9 > 0", "", &["no branch `var9`", "TreeS"]),
+        ("var1 > (0", "", &["expected `)`", "^"]),
+    ] {
+        let err = class_loader()
+            .prepare_training_and_test_tree(cut, options)
+            .unwrap_err()
+            .to_string();
+        for needle in needles {
+            assert!(
+                err.contains(needle),
+                "`{cut}`, `{options}`: `{err}` lacks `{needle}`"
+            );
+        }
+    }
     let mut empty = DataLoader::new("d");
     assert!(empty.prepare_training_and_test_tree("", "").is_err());
     let mut loader = DataLoader::new("d");

@@ -6,29 +6,14 @@
 
 mod common;
 
-use common::test_devices;
-use tmva_burn::data::{DataLoader, SampleTargets};
-use tmva_burn::io::RootFile;
+use common::{class_example_loader, test_devices};
+use tmva_burn::data::SampleTargets;
 use tmva_burn::nn::{CustomObjects, Sequential, TrainingConfig, train};
 use tmva_burn::transform::Transformations;
 
 #[test]
 fn tutorial_classification_on_every_device() {
-    let file = RootFile::open(format!(
-        "{}/examples/data/tmva_class_example.root",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let mut loader = DataLoader::new("dataset");
-    for v in ["var1", "var2", "var3", "var4"] {
-        loader.add_variable(v).unwrap();
-    }
-    loader
-        .add_signal_tree(file.tree("TreeS").unwrap(), 1.0)
-        .unwrap();
-    loader
-        .add_background_tree(file.tree("TreeB").unwrap(), 1.0)
-        .unwrap();
+    let mut loader = class_example_loader();
     let ds = loader
         .prepare_training_and_test_tree(
             "",

@@ -10,26 +10,14 @@
 //! absolute covers erfinv implementations (scipy's vs ours, both to ~1e-15
 //! relative) with room to spare.
 
+mod common;
+
+use common::{class_example_loader, example_file};
 use tmva_burn::data::DataLoader;
-use tmva_burn::io::RootFile;
 use tmva_burn::transform::Transformations;
 
 fn dataset() -> tmva_burn::data::DataSet {
-    let file = RootFile::open(format!(
-        "{}/examples/data/tmva_class_example.root",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let mut loader = DataLoader::new("dataset");
-    for v in ["var1", "var2", "var3", "var4"] {
-        loader.add_variable(v).unwrap();
-    }
-    loader
-        .add_signal_tree(file.tree("TreeS").unwrap(), 1.0)
-        .unwrap();
-    loader
-        .add_background_tree(file.tree("TreeB").unwrap(), 1.0)
-        .unwrap();
+    let mut loader = class_example_loader();
     loader.set_background_weight_expression("weight").unwrap();
     loader
         .prepare_training_and_test_tree(
@@ -100,11 +88,7 @@ fn transformations_match_the_numpy_reference() {
 
 #[test]
 fn regression_targets_transform_and_invert_exactly() {
-    let file = RootFile::open(format!(
-        "{}/examples/data/tmva_reg_example.root",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let file = example_file("tmva_reg_example.root");
     let mut loader = DataLoader::new("dataset");
     loader.add_variable("var1").unwrap();
     loader.add_variable("var2").unwrap();

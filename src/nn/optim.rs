@@ -211,6 +211,11 @@ impl OptimizerConfig {
                 ))
             }
         };
+        let non_negative = |values: &[(&str, f64)]| {
+            values
+                .iter()
+                .try_for_each(|&(what, v)| check(what, v, v >= 0.0, ">= 0"))
+        };
         let lr = self.lr();
         check("lr", lr, lr >= 0.0, "a learning rate >= 0")?;
         match *self {
@@ -221,9 +226,8 @@ impl OptimizerConfig {
                 nesterov,
                 ..
             } => {
-                check("momentum", momentum, momentum >= 0.0, ">= 0")?;
+                non_negative(&[("momentum", momentum), ("weight_decay", weight_decay)])?;
                 check("dampening", dampening, true, "a finite value")?;
-                check("weight_decay", weight_decay, weight_decay >= 0.0, ">= 0")?;
                 if nesterov && (momentum <= 0.0 || dampening != 0.0) {
                     return Err(Error::option(
                         "SGD.nesterov",
@@ -243,20 +247,10 @@ impl OptimizerConfig {
                 weight_decay,
                 ..
             } => {
-                check(
-                    "betas.0",
-                    betas.0,
-                    (0.0..1.0).contains(&betas.0),
-                    "in [0, 1)",
-                )?;
-                check(
-                    "betas.1",
-                    betas.1,
-                    (0.0..1.0).contains(&betas.1),
-                    "in [0, 1)",
-                )?;
-                check("eps", eps, eps >= 0.0, ">= 0")?;
-                check("weight_decay", weight_decay, weight_decay >= 0.0, ">= 0")?;
+                for (what, beta) in [("betas.0", betas.0), ("betas.1", betas.1)] {
+                    check(what, beta, (0.0..1.0).contains(&beta), "in [0, 1)")?;
+                }
+                non_negative(&[("eps", eps), ("weight_decay", weight_decay)])?;
             }
             OptimizerConfig::RMSprop {
                 alpha,
@@ -264,22 +258,22 @@ impl OptimizerConfig {
                 weight_decay,
                 momentum,
                 ..
-            } => {
-                check("alpha", alpha, alpha >= 0.0, ">= 0")?;
-                check("eps", eps, eps >= 0.0, ">= 0")?;
-                check("weight_decay", weight_decay, weight_decay >= 0.0, ">= 0")?;
-                check("momentum", momentum, momentum >= 0.0, ">= 0")?;
-            }
+            } => non_negative(&[
+                ("alpha", alpha),
+                ("eps", eps),
+                ("weight_decay", weight_decay),
+                ("momentum", momentum),
+            ])?,
             OptimizerConfig::Adagrad {
                 lr_decay,
                 weight_decay,
                 eps,
                 ..
-            } => {
-                check("lr_decay", lr_decay, lr_decay >= 0.0, ">= 0")?;
-                check("weight_decay", weight_decay, weight_decay >= 0.0, ">= 0")?;
-                check("eps", eps, eps >= 0.0, ">= 0")?;
-            }
+            } => non_negative(&[
+                ("lr_decay", lr_decay),
+                ("weight_decay", weight_decay),
+                ("eps", eps),
+            ])?,
         }
         Ok(())
     }

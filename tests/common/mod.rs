@@ -4,7 +4,35 @@
 
 use burn::tensor::Device;
 use serde::Deserialize;
+use tmva_burn::data::DataLoader;
+use tmva_burn::io::RootFile;
 use tmva_burn::nn::NamedTensor;
+
+/// One of the TMVA example files in `examples/data/`.
+pub fn example_file(name: &str) -> RootFile {
+    RootFile::open(format!(
+        "{}/examples/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// The tutorial's loader: `var1..var4`, TreeS as signal and TreeB as
+/// background of `tmva_class_example.root`, weight 1 each.
+pub fn class_example_loader() -> DataLoader {
+    let file = example_file("tmva_class_example.root");
+    let mut loader = DataLoader::new("dataset");
+    for v in ["var1", "var2", "var3", "var4"] {
+        loader.add_variable(v).unwrap();
+    }
+    loader
+        .add_signal_tree(file.tree("TreeS").unwrap(), 1.0)
+        .unwrap();
+    loader
+        .add_background_tree(file.tree("TreeB").unwrap(), 1.0)
+        .unwrap();
+    loader
+}
 
 /// The devices the backend-independent tests run on, with the absolute
 /// tolerance each gets against PyTorch's CPU results. By default every device
