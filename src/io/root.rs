@@ -4,7 +4,7 @@
 //! so [`RootFile`] and [`Tree`] keep only the path and the tree's layout, and
 //! reading opens the file once per call. `oxyroot` panics on input it does not
 //! expect (corrupt, truncated or foreign files); every call into it runs
-//! under [`guard`], which turns a panic into an [`Error::Format`] naming the
+//! under a guard that turns a panic into an [`Error::Format`] naming the
 //! file and keeps the panic message off the terminal.
 
 use std::cell::Cell;
