@@ -795,30 +795,37 @@ impl DataLoader {
         };
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
         let width = self.variables.len() + self.targets.len() + self.spectators.len();
-        let mut per_class = Vec::with_capacity(order.len());
+        let mut stores = Vec::with_capacity(order.len());
+        let mut splits = Vec::with_capacity(order.len());
         let mut stats = Vec::with_capacity(order.len());
         for &ci in &order {
-            let (events, mut stat) = self.read_class(&self.classes[ci], config)?;
-            let (train, test) =
-                split_class(events, &self.classes[ci].name, config, stat.read, &mut rng)?;
+            let (mut inputs, mut stat) = self.read_class(&self.classes[ci], config)?;
+            let (train, test) = split_class(
+                &mut inputs,
+                &self.classes[ci].name,
+                config,
+                stat.read,
+                &mut rng,
+            )?;
             stat.training = train.len();
             stat.testing = test.len();
-            per_class.push((train, test));
+            stores.push(inputs.events);
+            splits.push((train, test));
             stats.push(stat);
         }
-        renormalise(&mut per_class, &mut stats, config.norm_mode)?;
+        renormalise(&mut stores, &splits, &mut stats, config.norm_mode)?;
         let train = mix(
-            per_class.iter().map(|(t, _)| t).collect(),
+            splits.iter().map(|(t, _)| t.len()).collect(),
             config.mix_mode,
             &mut rng,
         );
         let test = mix(
-            per_class.iter().map(|(_, t)| t).collect(),
+            splits.iter().map(|(_, t)| t.len()).collect(),
             config.mix_mode,
             &mut rng,
         );
-        let build = |order: Vec<(usize, usize)>,
-                     pick: fn(&(ClassEvents, ClassEvents)) -> &ClassEvents| {
+        // The only copy of the rows: from each class's store into the sample.
+        let build = |order: Vec<(usize, usize)>, lists: Vec<&[u32]>| {
             let mut sample = Sample {
                 n_variables: self.variables.len(),
                 n_targets: self.targets.len(),
@@ -828,9 +835,18 @@ impl DataLoader {
             sample
                 .variables
                 .reserve_exact(order.len() * self.variables.len());
+            sample
+                .targets
+                .reserve_exact(order.len() * self.targets.len());
+            sample
+                .spectators
+                .reserve_exact(order.len() * self.spectators.len());
             sample.weights.reserve_exact(order.len());
-            for (class, index) in order {
-                let events = pick(&per_class[class]);
+            sample.classes.reserve_exact(order.len());
+            sample.origin.reserve_exact(order.len());
+            for (class, position) in order {
+                let events = &stores[class];
+                let index = lists[class][position] as usize;
                 let row = &events.rows[index * width..(index + 1) * width];
                 let (vars, rest) = row.split_at(self.variables.len());
                 let (targets, spectators) = rest.split_at(self.targets.len());
@@ -852,8 +868,8 @@ impl DataLoader {
                 .iter()
                 .map(|&i| self.classes[i].name.clone())
                 .collect(),
-            train: build(train, |p| &p.0),
-            test: build(test, |p| &p.1),
+            train: build(train, splits.iter().map(|(t, _)| t.as_slice()).collect()),
+            test: build(test, splits.iter().map(|(_, t)| t.as_slice()).collect()),
             stats,
         };
         if dataset.train.is_empty() {
@@ -953,7 +969,7 @@ impl DataLoader {
                     *p &= v != 0.0;
                 }
             }
-            let target = match input.tree_type {
+            let list = match input.tree_type {
                 TreeType::Training => &mut out.training,
                 TreeType::Testing => &mut out.testing,
                 TreeType::Both => &mut out.undefined,
@@ -983,23 +999,26 @@ impl DataLoader {
                         input.source.describe()
                     )));
                 }
-                target.rows.extend(values.iter().map(|v| v[i] as f32));
-                target.weights.push(w);
-                target
+                let too_many =
+                    || Error::Data(format!("class `{}` has more than 2^32 events", class.name));
+                list.push(u32::try_from(out.events.len()).map_err(|_| too_many())?);
+                out.events.rows.extend(values.iter().map(|v| v[i] as f32));
+                out.events.weights.push(w);
+                out.events
                     .origin
-                    .push(u32::try_from(origin_base + i).map_err(|_| {
-                        Error::Data(format!("class `{}` has more than 2^32 events", class.name))
-                    })?);
+                    .push(u32::try_from(origin_base + i).map_err(|_| too_many())?);
             }
             origin_base += n;
         }
-        debug_assert!(out.undefined.rows.len() == out.undefined.weights.len() * width);
+        debug_assert!(out.events.rows.len() == out.events.weights.len() * width);
         Ok((out, stat))
     }
 }
 
-/// Events of one class in one sample: row-major rows of variables, targets,
-/// spectators; weights in f64 (as TMVA sums them); origin per event.
+/// All accepted events of one class: row-major rows of variables, targets,
+/// spectators; weights in f64 (as TMVA sums them); origin per event. The
+/// split works on indices into it, so the rows are copied once, into the
+/// final samples.
 #[derive(Debug, Clone, Default)]
 struct ClassEvents {
     rows: Vec<f32>,
@@ -1011,52 +1030,31 @@ impl ClassEvents {
     fn len(&self) -> usize {
         self.weights.len()
     }
-    fn width(&self) -> usize {
-        if self.weights.is_empty() {
-            0
-        } else {
-            self.rows.len() / self.weights.len()
-        }
-    }
-    fn push_from(&mut self, other: &ClassEvents, i: usize) {
-        let w = other.width();
-        self.rows.extend_from_slice(&other.rows[i * w..(i + 1) * w]);
-        self.weights.push(other.weights[i]);
-        self.origin.push(other.origin[i]);
-    }
-    fn select(&self, keep: impl Iterator<Item = usize>) -> ClassEvents {
-        let mut out = ClassEvents::default();
-        for i in keep {
-            out.push_from(self, i);
-        }
-        out
-    }
 }
 
+/// A class's events and which of them are training-only, test-only or either.
 #[derive(Debug, Default)]
 struct ClassInputs {
-    training: ClassEvents,
-    testing: ClassEvents,
-    undefined: ClassEvents,
+    events: ClassEvents,
+    training: Vec<u32>,
+    testing: Vec<u32>,
+    undefined: Vec<u32>,
 }
 
-/// TMVA's `MixEvents` split for one class.
+/// TMVA's `MixEvents` split for one class: the indices of its training and
+/// test events.
 fn split_class(
-    inputs: ClassInputs,
+    inputs: &mut ClassInputs,
     class: &str,
     config: &PrepareConfig,
     read: usize,
     rng: &mut rand::rngs::StdRng,
-) -> Result<(ClassEvents, ClassEvents)> {
-    let ClassInputs {
-        mut training,
-        mut testing,
-        mut undefined,
-    } = inputs;
-    if config.split_mode == SplitMode::Random && undefined.len() > 1 {
-        let mut order: Vec<usize> = (0..undefined.len()).collect();
-        order.shuffle(rng);
-        undefined = undefined.select(order.into_iter());
+) -> Result<(Vec<u32>, Vec<u32>)> {
+    let mut training = std::mem::take(&mut inputs.training);
+    let mut testing = std::mem::take(&mut inputs.testing);
+    let mut undefined = std::mem::take(&mut inputs.undefined);
+    if config.split_mode == SplitMode::Random {
+        undefined.shuffle(rng);
     }
     let available_training = training.len();
     let available_testing = testing.len();
@@ -1119,11 +1117,11 @@ fn split_class(
         while i < undefined.len() {
             n_training += 1;
             if n_training <= requested_training {
-                training.push_from(&undefined, i);
+                training.push(undefined[i]);
                 i += 1;
             }
             if i < undefined.len() {
-                testing.push_from(&undefined, i);
+                testing.push(undefined[i]);
                 i += 1;
             }
         }
@@ -1137,14 +1135,10 @@ fn split_class(
                  {available_undefined} either)"
             )));
         }
-        for i in 0..to_training {
-            training.push_from(&undefined, i);
-        }
-        for i in to_training..to_training + to_testing {
-            testing.push_from(&undefined, i);
-        }
+        training.extend_from_slice(&undefined[..to_training]);
+        testing.extend_from_slice(&undefined[to_training..to_training + to_testing]);
     }
-    let trim = |events: ClassEvents, keep: usize, rng: &mut rand::rngs::StdRng| {
+    let trim = |events: Vec<u32>, keep: usize, rng: &mut rand::rngs::StdRng| {
         if events.len() <= keep {
             return events;
         }
@@ -1156,9 +1150,14 @@ fn split_class(
             for &i in &order[..events.len() - keep] {
                 removed[i] = true;
             }
-            events.select((0..events.len()).filter(|&i| !removed[i]))
+            events
+                .into_iter()
+                .zip(removed)
+                .filter(|(_, r)| !r)
+                .map(|(e, _)| e)
+                .collect()
         } else {
-            events.select(0..keep)
+            events[..keep].to_vec()
         }
     };
     let training = trim(training, requested_training, rng);
@@ -1168,23 +1167,24 @@ fn split_class(
 
 /// TMVA's `RenormEvents`: rescales the training weights of each class.
 fn renormalise(
-    per_class: &mut [(ClassEvents, ClassEvents)],
+    stores: &mut [ClassEvents],
+    splits: &[(Vec<u32>, Vec<u32>)],
     stats: &mut [ClassStats],
     mode: NormMode,
 ) -> Result<()> {
     if mode == NormMode::None {
         return Ok(());
     }
-    let reference = per_class[0].0.len() as f64;
-    for ((train, _), stat) in per_class.iter_mut().zip(stats.iter_mut()) {
-        let sum: f64 = train.weights.iter().sum();
+    let reference = splits[0].0.len() as f64;
+    for ((events, (train, _)), stat) in stores.iter_mut().zip(splits).zip(stats.iter_mut()) {
+        if train.is_empty() {
+            continue;
+        }
+        let sum: f64 = train.iter().map(|&i| events.weights[i as usize]).sum();
         let target = match mode {
             NormMode::NumEvents => train.len() as f64,
             _ => reference,
         };
-        if train.weights.is_empty() {
-            continue;
-        }
         if sum <= 0.0 || !sum.is_finite() {
             return Err(Error::Data(format!(
                 "class `{}`: the training weights sum to {sum}; NormMode cannot rescale them",
@@ -1192,21 +1192,19 @@ fn renormalise(
             )));
         }
         let factor = target / sum;
-        train.weights.iter_mut().for_each(|w| *w *= factor);
+        for &i in train {
+            events.weights[i as usize] *= factor;
+        }
         stat.renormalisation = factor;
     }
     Ok(())
 }
 
 /// TMVA's class mixing: the order of `(class, index)` pairs in a sample.
-fn mix(
-    samples: Vec<&ClassEvents>,
-    mode: MixMode,
-    rng: &mut rand::rngs::StdRng,
-) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = (0..samples[0].len()).map(|i| (0, i)).collect();
-    for (class, events) in samples.iter().enumerate().skip(1) {
-        let new: Vec<(usize, usize)> = (0..events.len()).map(|i| (class, i)).collect();
+fn mix(lengths: Vec<usize>, mode: MixMode, rng: &mut rand::rngs::StdRng) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = (0..lengths[0]).map(|i| (0, i)).collect();
+    for (class, &len) in lengths.iter().enumerate().skip(1) {
+        let new: Vec<(usize, usize)> = (0..len).map(|i| (class, i)).collect();
         if mode != MixMode::Alternate {
             out.extend(new);
             continue;
