@@ -1,31 +1,10 @@
 //! The DataLoader on the TMVA example files: event counts, which events go
 //! where, weight sums after each NormMode, expressions, cuts and bad input.
 
+mod common;
+
+use common::{class_example_loader as class_loader, example_file as example, reg_example_loader};
 use tmva_burn::data::*;
-use tmva_burn::io::RootFile;
-
-fn example(name: &str) -> RootFile {
-    RootFile::open(format!(
-        "{}/examples/data/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
-
-fn class_loader() -> DataLoader {
-    let file = example("tmva_class_example.root");
-    let mut loader = DataLoader::new("dataset");
-    for v in ["var1", "var2", "var3", "var4"] {
-        loader.add_variable(v).unwrap();
-    }
-    loader
-        .add_signal_tree(file.tree("TreeS").unwrap(), 1.0)
-        .unwrap();
-    loader
-        .add_background_tree(file.tree("TreeB").unwrap(), 1.0)
-        .unwrap();
-    loader
-}
 
 #[test]
 fn tutorial_split_counts_and_num_events_weights() {
@@ -279,13 +258,7 @@ fn multiclass_counts_and_alternate_mixing() {
 #[test]
 fn regression_and_pre_split_trees() {
     let file = example("tmva_reg_example.root");
-    let mut loader = DataLoader::new("dataset");
-    loader.add_variable("var1").unwrap();
-    loader.add_variable("var2").unwrap();
-    loader.add_target("fvalue").unwrap();
-    loader
-        .add_regression_tree(file.tree("TreeR").unwrap(), 1.0)
-        .unwrap();
+    let mut loader = reg_example_loader();
     let ds = loader
         .prepare_training_and_test_tree(
             "",

@@ -12,8 +12,7 @@
 
 mod common;
 
-use common::{class_example_loader, example_file};
-use tmva_burn::data::DataLoader;
+use common::{class_example_loader, reg_example_loader};
 use tmva_burn::transform::Transformations;
 
 fn dataset() -> tmva_burn::data::DataSet {
@@ -88,14 +87,7 @@ fn transformations_match_the_numpy_reference() {
 
 #[test]
 fn regression_targets_transform_and_invert_exactly() {
-    let file = example_file("tmva_reg_example.root");
-    let mut loader = DataLoader::new("dataset");
-    loader.add_variable("var1").unwrap();
-    loader.add_variable("var2").unwrap();
-    loader.add_target("fvalue").unwrap();
-    loader
-        .add_regression_tree(file.tree("TreeR").unwrap(), 1.0)
-        .unwrap();
+    let mut loader = reg_example_loader();
     let ds = loader
         .prepare_training_and_test_tree("", "nTrain_Regression=4000:SplitMode=Block:NormMode=None")
         .unwrap()

@@ -17,6 +17,20 @@ pub fn example_file(name: &str) -> RootFile {
     .unwrap()
 }
 
+/// The regression tutorial's loader: `var1`, `var2`, target `fvalue`,
+/// TreeR of `tmva_reg_example.root`, weight 1.
+pub fn reg_example_loader() -> DataLoader {
+    let file = example_file("tmva_reg_example.root");
+    let mut loader = DataLoader::new("dataset");
+    loader.add_variable("var1").unwrap();
+    loader.add_variable("var2").unwrap();
+    loader.add_target("fvalue").unwrap();
+    loader
+        .add_regression_tree(file.tree("TreeR").unwrap(), 1.0)
+        .unwrap();
+    loader
+}
+
 /// The tutorial's loader: `var1..var4`, TreeS as signal and TreeB as
 /// background of `tmva_class_example.root`, weight 1 each.
 pub fn class_example_loader() -> DataLoader {
