@@ -88,7 +88,8 @@ pub enum Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    pub(crate) fn option(option: impl Into<String>, message: impl Into<String>) -> Self {
+    /// An invalid option or setting, named.
+    pub fn option(option: impl Into<String>, message: impl Into<String>) -> Self {
         Error::InvalidOption {
             option: option.into(),
             message: message.into(),
@@ -115,7 +116,8 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    /// A failed read or write of `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
             source,

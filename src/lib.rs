@@ -11,8 +11,9 @@ pub mod error;
 pub mod io;
 pub mod nn;
 pub mod options;
+pub mod pt;
 pub mod transform;
-mod util;
+pub mod util;
 
 pub use error::{Error, Result};
 

@@ -32,6 +32,16 @@ pub trait CustomLayer: Module + ModuleDisplay + 'static {
 
     /// `[batch, n_in]` → `[batch, output_features(n_in)]`.
     fn forward(&self, input: Tensor<2>) -> Tensor<2>;
+
+    /// The TorchScript class that PyTorch runs for this layer when a model
+    /// is exported with `save_torchscript`: the class body as
+    /// `torch.jit.script` prints it (the lines after `class Name(Module):`,
+    /// indented by two spaces), for class `__torch__.<type_name>`. Its
+    /// parameters are the layer's own, under the names `state_dict` gives
+    /// them. `None` (the default) makes export refuse the model.
+    fn torchscript_class(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The custom-layer type of a model with built-in layers only. No registry

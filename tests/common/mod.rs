@@ -2,11 +2,12 @@
 //! event formula of `models/make_nn_fixtures.py`.
 #![allow(dead_code)]
 
-use burn::tensor::Device;
+use burn::module::{Module, Param};
+use burn::tensor::{Device, Tensor};
 use serde::Deserialize;
 use tmva_burn::data::DataLoader;
 use tmva_burn::io::RootFile;
-use tmva_burn::nn::NamedTensor;
+use tmva_burn::nn::{CustomLayer, CustomRegistry, NamedTensor};
 
 /// One of the TMVA example files in `examples/data/`.
 pub fn example_file(name: &str) -> RootFile {
@@ -181,4 +182,44 @@ pub fn max_state_diff(ours: &[NamedTensor], theirs: &[NamedTensor]) -> f32 {
         }
     }
     worst
+}
+
+/// The fixtures' user module `Scale`: `input * scale`, one parameter `scale`.
+#[derive(Module, Debug)]
+pub struct Scale {
+    scale: Param<Tensor<1>>,
+}
+
+impl CustomLayer for Scale {
+    fn type_name(&self) -> &'static str {
+        "Scale"
+    }
+    fn output_features(&self, n_in: usize) -> std::result::Result<usize, String> {
+        let n = self.scale.dims()[0];
+        if n == n_in {
+            Ok(n)
+        } else {
+            Err(format!("Scale has {n} factors, its input {n_in} features"))
+        }
+    }
+    fn forward(&self, input: Tensor<2>) -> Tensor<2> {
+        input * self.scale.val().unsqueeze_dim(0)
+    }
+    fn torchscript_class(&self) -> Option<String> {
+        Some(
+            "  __parameters__ = [\"scale\", ]\n  __buffers__ = []\n  scale : Tensor\n  \
+             training : bool\n  _is_full_backward_hook : Optional[bool]\n  \
+             def forward(self: __torch__.Scale,\n    x: Tensor) -> Tensor:\n    \
+             return torch.mul(x, self.scale)\n"
+                .to_string(),
+        )
+    }
+}
+
+pub fn scale_registry() -> CustomRegistry<Scale> {
+    CustomRegistry::new().register("Scale", |_, n_in, device| {
+        Ok(Scale {
+            scale: Param::from_tensor(Tensor::ones([n_in], device)),
+        })
+    })
 }

@@ -1,0 +1,190 @@
+//! The `tmva-burn` command line on every model fixture: inspect, convert,
+//! predict, and its errors.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tmva-burn"))
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("models/fixtures")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn fails(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success(), "{cmd:?} should fail");
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+fn expected() -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(fixtures().join("pt_expected.json")).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn inspect_describes_every_fixture() {
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "pt") {
+            continue;
+        }
+        let text = String::from_utf8(run(bin().arg("inspect").arg(&path)).stdout).unwrap();
+        assert!(text.contains("parameters: "), "{}: {text}", path.display());
+        let json = run(bin().arg("inspect").arg(&path).arg("--json")).stdout;
+        let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert!(report["parameters"].as_u64().unwrap() > 0, "{report}");
+    }
+    let json = run(bin()
+        .args(["inspect", "--json"])
+        .arg(fixtures().join("tutorial_classification.pt")))
+    .stdout;
+    let report: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    // 4*64 + 64 + 64*2 + 2, as PyTorch's sum(p.numel() for p in model.parameters()).
+    assert_eq!(report["parameters"], 450);
+    assert_eq!(report["n_inputs"], 4);
+    assert_eq!(report["n_outputs"], 2);
+    assert_eq!(report["layers"].as_array().unwrap().len(), 4);
+}
+
+fn write_inputs(name: &str, rows: &[Vec<f32>], header: bool) -> PathBuf {
+    let mut text = String::new();
+    if header {
+        let names: Vec<String> = (0..rows[0].len()).map(|i| format!("var{i}")).collect();
+        text += &(names.join(",") + "\n");
+    }
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|v| v.to_string()).collect();
+        text += &(cells.join(", ") + "\n");
+    }
+    let path = tmp(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn parse_rows(text: &str) -> Vec<Vec<f32>> {
+    text.lines()
+        .map(|l| l.split(',').map(|v| v.parse().unwrap()).collect())
+        .collect()
+}
+
+#[test]
+fn predict_gives_pytorch_outputs_and_convert_round_trips() {
+    let all = expected();
+    for name in [
+        "tutorial_classification",
+        "tutorial_regression",
+        "all_layers",
+        "traced",
+    ] {
+        let e = &all[name];
+        let rows: Vec<Vec<f32>> = serde_json::from_value(e["input"].clone()).unwrap();
+        let want: Vec<Vec<f32>> = serde_json::from_value(e["output"].clone()).unwrap();
+        let model = fixtures().join(format!("{name}.pt"));
+        for header in [true, false] {
+            let input = write_inputs(&format!("{name}_{header}.csv"), &rows, header);
+            let out = run(bin().arg("predict").arg(&model).arg("--input").arg(&input)).stdout;
+            let got = parse_rows(&String::from_utf8(out).unwrap());
+            assert_eq!(got.len(), want.len());
+            for (g, w) in got.iter().flatten().zip(want.iter().flatten()) {
+                assert!((g - w).abs() <= 1e-6, "{name}: {g} vs {w}");
+            }
+        }
+
+        // Every conversion target predicts exactly what the original does.
+        let input = write_inputs(&format!("{name}.csv"), &rows, false);
+        let reference = run(bin().arg("predict").arg(&model).arg("--input").arg(&input)).stdout;
+        for (target, ext) in [("torchscript", "pt"), ("burn", "bpk"), ("json", "json")] {
+            let converted = tmp(&format!("{name}_converted.{ext}"));
+            run(bin()
+                .arg("convert")
+                .arg(&model)
+                .arg(&converted)
+                .args(["--to", target]));
+            let scores = tmp(&format!("{name}_{target}.csv"));
+            run(bin()
+                .arg("predict")
+                .arg(&converted)
+                .arg("--input")
+                .arg(&input)
+                .arg("--output")
+                .arg(&scores));
+            assert_eq!(
+                std::fs::read(&scores).unwrap(),
+                reference,
+                "{name} via {target}"
+            );
+        }
+        let sd = tmp(&format!("{name}_sd.pt"));
+        run(bin()
+            .arg("convert")
+            .arg(&model)
+            .arg(&sd)
+            .args(["--to", "state-dict"]));
+        let text = String::from_utf8(run(bin().arg("inspect").arg(&sd)).stdout).unwrap();
+        assert!(text.contains("torch.save"), "{text}");
+    }
+}
+
+#[test]
+fn errors_name_the_file_and_exit_non_zero() {
+    let model = fixtures().join("tutorial_classification.pt");
+    let err = fails(bin().args(["inspect", "no-such-model.pt"]));
+    assert!(err.contains("no-such-model.pt"), "{err}");
+
+    let bad = tmp("bad.csv");
+    std::fs::write(&bad, "1,2,3,4\n1,2,x,4\n").unwrap();
+    let err = fails(bin().arg("predict").arg(&model).arg("--input").arg(&bad));
+    assert!(err.contains("bad.csv") && err.contains("line 2"), "{err}");
+
+    let narrow = tmp("narrow.csv");
+    std::fs::write(&narrow, "1,2,3\n").unwrap();
+    let err = fails(bin().arg("predict").arg(&model).arg("--input").arg(&narrow));
+    assert!(err.contains("takes 4 inputs"), "{err}");
+
+    let err = fails(
+        bin()
+            .arg("convert")
+            .arg(fixtures().join("state_dict.pt"))
+            .arg(tmp("x.pt")),
+    );
+    assert!(err.contains("no architecture"), "{err}");
+
+    let err = fails(bin().arg("convert").arg(&model).arg(tmp("x.unknown")));
+    assert!(err.contains("--to"), "{err}");
+
+    let not_a_model = tmp("not_a_model.pt");
+    std::fs::write(&not_a_model, "hello").unwrap();
+    let err = fails(bin().arg("inspect").arg(&not_a_model));
+    assert!(
+        err.contains("not_a_model.pt") && err.contains("not a PyTorch model"),
+        "{err}"
+    );
+
+    let err = fails(
+        bin()
+            .arg("predict")
+            .arg(&model)
+            .arg("--input")
+            .arg(&narrow)
+            .args(["--device", "tch-cuda:0"]),
+    );
+    assert!(err.contains("tch") || err.contains("feature"), "{err}");
+}
