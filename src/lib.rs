@@ -8,7 +8,9 @@
 pub mod data;
 pub mod device;
 pub mod error;
+pub mod eval;
 pub mod io;
+pub mod methods;
 pub mod nn;
 pub mod options;
 pub mod pt;
