@@ -9,13 +9,17 @@ pub mod data;
 pub mod device;
 pub mod error;
 pub mod eval;
+pub mod factory;
 pub mod io;
 pub mod methods;
 pub mod nn;
 pub mod options;
 pub mod pt;
+pub mod reader;
+pub mod report;
 pub mod transform;
 pub mod util;
+pub mod weights;
 
 pub use error::{Error, Result};
 

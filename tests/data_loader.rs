@@ -223,21 +223,7 @@ fn expressions_cuts_and_spectators() {
 
 #[test]
 fn multiclass_counts_and_alternate_mixing() {
-    let file = example("tmva_multiclass_example.root");
-    let mut loader = DataLoader::new("dataset");
-    for v in ["var1", "var2", "var3", "var4"] {
-        loader.add_variable(v).unwrap();
-    }
-    for (tree, class) in [
-        ("TreeS", "Signal"),
-        ("TreeB0", "bg0"),
-        ("TreeB1", "bg1"),
-        ("TreeB2", "bg2"),
-    ] {
-        loader
-            .add_tree(file.tree(tree).unwrap(), class, 1.0, TreeType::Both)
-            .unwrap();
-    }
+    let mut loader = common::multiclass_example_loader();
     let ds = loader
         .prepare_training_and_test_tree(
             "",

@@ -314,6 +314,77 @@ impl ClassificationReport {
     }
 }
 
+/// Regression figures of one target on one sample, TMVA's definitions
+/// (`MethodBase::TestRegression`): with d = prediction − truth, weighted,
+/// `bias` = ⟨d⟩, `deviation` = ⟨|d|⟩, `rms` = √⟨(d − bias)²⟩, and the same
+/// three on the events with |d − bias| ≤ 2·rms ("truncated").
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RegressionStats {
+    /// ⟨d⟩.
+    pub bias: f64,
+    /// ⟨|d|⟩.
+    pub deviation: f64,
+    /// √⟨(d − bias)²⟩.
+    pub rms: f64,
+    /// `bias` of the events within 2 rms.
+    pub bias_truncated: f64,
+    /// `deviation` of the events within 2 rms.
+    pub deviation_truncated: f64,
+    /// `rms` of the events within 2 rms.
+    pub rms_truncated: f64,
+}
+
+impl RegressionStats {
+    /// Figures for predictions `pred` of `truth` with event weights `w`.
+    pub fn new(pred: &[f64], truth: &[f64], w: &[f64]) -> Self {
+        let d: Vec<f64> = pred.iter().zip(truth).map(|(p, t)| p - t).collect();
+        let moments = |keep: &dyn Fn(f64) -> bool| {
+            let (mut sw, mut sd, mut sa) = (0.0, 0.0, 0.0);
+            for (&di, &wi) in d.iter().zip(w) {
+                if keep(di) {
+                    sw += wi;
+                    sd += wi * di;
+                    sa += wi * di.abs();
+                }
+            }
+            if sw <= 0.0 {
+                return (0.0, 0.0, 0.0);
+            }
+            let bias = sd / sw;
+            let var = d
+                .iter()
+                .zip(w)
+                .filter(|(di, _)| keep(**di))
+                .map(|(di, wi)| wi * (di - bias).powi(2))
+                .sum::<f64>()
+                / sw;
+            (bias, sa / sw, var.max(0.0).sqrt())
+        };
+        let (bias, deviation, rms) = moments(&|_| true);
+        let (bias_truncated, deviation_truncated, rms_truncated) =
+            moments(&|di| (di - bias).abs() <= 2.0 * rms);
+        Self {
+            bias,
+            deviation,
+            rms,
+            bias_truncated,
+            deviation_truncated,
+            rms_truncated,
+        }
+    }
+}
+
+/// Regression figures of one target on test and training events.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RegressionReport {
+    /// The target's label.
+    pub target: String,
+    /// On test events.
+    pub test: RegressionStats,
+    /// On training events.
+    pub train: RegressionStats,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +449,23 @@ mod tests {
             assert!((kolmogorov_probability(z) - q).abs() < 1e-9, "{z}");
         }
         assert_eq!(kolmogorov_probability(0.0), 1.0);
+    }
+
+    #[test]
+    fn regression_figures_by_hand() {
+        // d = five (1, -1) pairs and 30: bias 30/11, deviation 40/11,
+        // rms² = ⟨d²⟩ − bias² = 910/11 − 900/121 = 9110/121.
+        let mut pred: Vec<f64> = [1.0, -1.0].repeat(5);
+        pred.push(30.0);
+        let truth = vec![0.0; 11];
+        let r = RegressionStats::new(&pred, &truth, &[1.0; 11]);
+        assert!((r.bias - 30.0 / 11.0).abs() < 1e-12);
+        assert!((r.deviation - 40.0 / 11.0).abs() < 1e-12);
+        assert!((r.rms - 9110f64.sqrt() / 11.0).abs() < 1e-12);
+        // Truncated: |d − bias| ≤ 2 rms ≈ 17.4 drops the 30: bias 0, deviation 1, rms 1.
+        assert!(r.bias_truncated.abs() < 1e-12);
+        assert!((r.deviation_truncated - 1.0).abs() < 1e-12);
+        assert!((r.rms_truncated - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and the training loop, all Burn modules on a run-time `Device`.
 
 pub mod custom;
+pub mod inference;
 pub mod layers;
 pub mod loss;
 pub mod optim;

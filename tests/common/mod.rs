@@ -5,7 +5,7 @@
 use burn::module::{Module, Param};
 use burn::tensor::{Device, Tensor};
 use serde::Deserialize;
-use tmva_burn::data::DataLoader;
+use tmva_burn::data::{DataLoader, TreeType};
 use tmva_burn::io::RootFile;
 use tmva_burn::nn::{CustomLayer, CustomRegistry, NamedTensor};
 
@@ -46,6 +46,27 @@ pub fn class_example_loader() -> DataLoader {
     loader
         .add_background_tree(file.tree("TreeB").unwrap(), 1.0)
         .unwrap();
+    loader
+}
+
+/// The multiclass tutorial's loader: `var1..var4`, classes Signal, bg0,
+/// bg1, bg2 from TreeS, TreeB0, TreeB1, TreeB2 of `tmva_multiclass_example.root`.
+pub fn multiclass_example_loader() -> DataLoader {
+    let file = example_file("tmva_multiclass_example.root");
+    let mut loader = DataLoader::new("dataset");
+    for v in ["var1", "var2", "var3", "var4"] {
+        loader.add_variable(v).unwrap();
+    }
+    for (tree, class) in [
+        ("TreeS", "Signal"),
+        ("TreeB0", "bg0"),
+        ("TreeB1", "bg1"),
+        ("TreeB2", "bg2"),
+    ] {
+        loader
+            .add_tree(file.tree(tree).unwrap(), class, 1.0, TreeType::Both)
+            .unwrap();
+    }
     loader
 }
 

@@ -1,0 +1,359 @@
+//! The neural-network method under TMVA's name `PyTorch`, so that option
+//! strings of TMVA's PyTorch tutorials work unchanged.
+//!
+//! Options with `MethodPyTorch`'s defaults: `H`, `V`, `VarTransform`,
+//! `FilenameModel`, `FilenameTrainedModel`, `NumEpochs` (10), `BatchSize`
+//! (100), `ContinueTraining` (false), `SaveBestOnly` (true),
+//! `LearningRateSchedule`, `ValidationSize` (`20%`), `NumThreads`. `UserCode`
+//! cannot apply without Python: it is an error pointing to `CustomObjects`.
+//! Our additions: `Optimizer` (SGD), `LearningRate` (0.01), `Loss` (MSE),
+//! `Seed` (100), `EarlyStopping` (`patience[,min_delta]`, off), `Device`
+//! (`cpu` and the compiled-in backends).
+
+use std::path::{Path, PathBuf};
+
+use burn::tensor::Device;
+use serde::{Deserialize, Serialize};
+
+use crate::data::Sample;
+use crate::error::{Error, Result};
+use crate::nn::{
+    CustomLayer, CustomObjects, EarlyStopping, Loss, LrSchedule, OptimizerConfig, Sequential,
+    TrainingConfig, TrainingData, TrainingHistory, train,
+};
+use crate::options::Options;
+
+/// How much of the training set validates (`ValidationSize`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum ValidationSize {
+    /// A fraction of the training events (`20%` or `0.2`).
+    Fraction(f64),
+    /// A number of events (`100`).
+    Events(usize),
+}
+
+impl ValidationSize {
+    /// Parses `20%`, `0.2` or `100`.
+    pub fn parse(text: &str) -> Result<Self> {
+        let bad = || {
+            Error::option(
+                "ValidationSize",
+                format!("`{text}` is neither a percentage, a fraction nor a number of events"),
+            )
+        };
+        let text = text.trim();
+        if let Some(p) = text.strip_suffix('%') {
+            let p: f64 = p.trim().parse().map_err(|_| bad())?;
+            return Ok(Self::Fraction(p / 100.0));
+        }
+        if let Ok(n) = text.parse::<usize>() {
+            return Ok(Self::Events(n));
+        }
+        let f: f64 = text.parse().map_err(|_| bad())?;
+        Ok(Self::Fraction(f))
+    }
+
+    /// Validation events for `n_train` training events; ≤ 0 or ≥ `n_train`
+    /// is an error, as in MethodPyTorch.
+    pub fn events(&self, n_train: usize) -> Result<usize> {
+        let n = match *self {
+            Self::Fraction(f) if f > 0.0 && f < 1.0 => (f * n_train as f64) as usize,
+            Self::Fraction(f) if f >= 1.0 && f.fract() == 0.0 => f as usize,
+            Self::Fraction(f) => {
+                return Err(Error::option(
+                    "ValidationSize",
+                    format!("{f} is not in (0, 1) nor a number of events"),
+                ));
+            }
+            Self::Events(n) => n,
+        };
+        if n == 0 || n >= n_train {
+            return Err(Error::option(
+                "ValidationSize",
+                format!(
+                    "{n} validation events out of {n_train} training events; need 0 < n < {n_train}"
+                ),
+            ));
+        }
+        Ok(n)
+    }
+}
+
+/// The `PyTorch` method's settings, parsed from its option string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PyTorchConfig {
+    /// `VarTransform` (default none).
+    pub var_transform: String,
+    /// `FilenameModel`: a model.pt made in PyTorch (default none: the model is given in code).
+    pub filename_model: Option<PathBuf>,
+    /// `FilenameTrainedModel` (default `<dataset>/weights/TrainedModel_<title>.pt`).
+    pub filename_trained_model: Option<PathBuf>,
+    /// `ValidationSize` (default 20%).
+    pub validation_size: ValidationSize,
+    /// `NumThreads` (default: all; accepted for compatibility, Burn's CPU backend picks its own).
+    pub num_threads: Option<usize>,
+    /// `Device` (default `cpu`).
+    pub device: String,
+    /// `H` (print help).
+    pub help: bool,
+    /// `V` (verbose).
+    pub verbose: bool,
+    /// The training loop's settings (`NumEpochs`, `BatchSize`, ...).
+    pub training: TrainingConfig,
+}
+
+impl PyTorchConfig {
+    /// Parses a TMVA option string; an unknown or malformed option is an error naming it.
+    pub fn parse(options: &str) -> Result<Self> {
+        let mut o = Options::parse(options, "PyTorch")?;
+        if o.string("UserCode")?.is_some() {
+            return Err(Error::option(
+                "UserCode",
+                "Python user code cannot run here; give the optimizer, criterion, train and \
+                 predict functions in Rust as CustomObjects when booking the method",
+            ));
+        }
+        let help = o.flag("H", false)?;
+        let verbose = o.flag("V", false)?;
+        let var_transform = o.string("VarTransform")?.unwrap_or_default();
+        let filename_model = o.string("FilenameModel")?.map(PathBuf::from);
+        let filename_trained_model = o.string("FilenameTrainedModel")?.map(PathBuf::from);
+        let mut training = TrainingConfig::default();
+        if let Some(n) = o.value::<usize>("NumEpochs", "a number of epochs")? {
+            if n == 0 {
+                return Err(Error::option("NumEpochs", "must be at least 1"));
+            }
+            training.num_epochs = n;
+        }
+        if let Some(n) = o.value::<usize>("BatchSize", "a number of events")? {
+            if n == 0 {
+                return Err(Error::option("BatchSize", "must be at least 1"));
+            }
+            training.batch_size = n;
+        }
+        training.save_best_only = o.flag("SaveBestOnly", true)?;
+        let continue_training = o.flag("ContinueTraining", false)?;
+        if let Some(text) = o.string("LearningRateSchedule")? {
+            training.lr_schedule = LrSchedule::parse(&text)?;
+        }
+        let validation_size = match o.string("ValidationSize")? {
+            Some(text) => ValidationSize::parse(&text)?,
+            None => ValidationSize::Fraction(0.2),
+        };
+        let num_threads = o.value::<usize>("NumThreads", "a number of threads")?;
+        let lr = o
+            .value::<f64>("LearningRate", "a learning rate")?
+            .unwrap_or(0.01);
+        let optimizer = o.string("Optimizer")?.unwrap_or_else(|| "SGD".into());
+        training.optimizer = OptimizerConfig::from_name(&optimizer, lr)?;
+        training.optimizer.validate()?;
+        if let Some(loss) = o.string("Loss")? {
+            training.loss = Loss::from_name(&loss)?;
+        }
+        if let Some(seed) = o.value::<u64>("Seed", "an integer seed")? {
+            training.seed = seed;
+        }
+        if let Some(text) = o.string("EarlyStopping")? {
+            let mut parts = text.split(',');
+            let patience = parts
+                .next()
+                .and_then(|p| p.trim().parse().ok())
+                .ok_or_else(|| {
+                    Error::option(
+                        "EarlyStopping",
+                        format!("`{text}`: expected patience[,min_delta]"),
+                    )
+                })?;
+            let min_delta = match parts.next() {
+                Some(d) => d.trim().parse().map_err(|_| {
+                    Error::option("EarlyStopping", format!("`{d}` is not a number"))
+                })?,
+                None => 0.0,
+            };
+            training.early_stopping = Some(EarlyStopping {
+                patience,
+                min_delta,
+            });
+        }
+        let device = o.string("Device")?.unwrap_or_else(|| "cpu".into());
+        crate::device::parse_device(&device)?;
+        o.finish(&[
+            "H",
+            "V",
+            "VarTransform",
+            "FilenameModel",
+            "FilenameTrainedModel",
+            "NumEpochs",
+            "BatchSize",
+            "ContinueTraining",
+            "SaveBestOnly",
+            "LearningRateSchedule",
+            "ValidationSize",
+            "NumThreads",
+            "Optimizer",
+            "LearningRate",
+            "Loss",
+            "Seed",
+            "EarlyStopping",
+            "Device",
+        ])?;
+        if continue_training {
+            training.continue_from = filename_trained_model.clone();
+        }
+        Ok(Self {
+            var_transform,
+            filename_model,
+            filename_trained_model,
+            validation_size,
+            num_threads,
+            device,
+            help,
+            verbose,
+            training,
+        })
+    }
+
+    /// Where the trained model goes: `FilenameTrainedModel`, or TMVA's
+    /// default `<dataset>/weights/TrainedModel_<title>.pt`.
+    pub fn trained_model_path(&self, dataset: &str, title: &str) -> PathBuf {
+        self.filename_trained_model.clone().unwrap_or_else(|| {
+            Path::new(dataset)
+                .join("weights")
+                .join(format!("TrainedModel_{title}.pt"))
+        })
+    }
+}
+
+/// What the analysis asks of the network's outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    /// Two classes, one-hot targets (class 0 = signal); the score is output 0.
+    Classification,
+    /// One output per class, one-hot targets.
+    Multiclass(usize),
+    /// The (transformed) targets.
+    Regression,
+}
+
+/// A trained network with its history.
+#[derive(Debug)]
+pub struct TrainedNetwork<C: CustomLayer> {
+    /// The network (best epoch when `SaveBestOnly`).
+    pub model: Sequential<C>,
+    /// Losses per epoch.
+    pub history: TrainingHistory,
+}
+
+/// Trains `model` on `train` (already transformed) as MethodPyTorch does:
+/// the last `ValidationSize` events validate, targets are one-hot classes or
+/// the regression targets; the trained model is written as TorchScript to
+/// `trained_model_path` (directories created).
+pub fn train_network<C: CustomLayer>(
+    model: Sequential<C>,
+    train_sample: &Sample,
+    task: Task,
+    config: &PyTorchConfig,
+    custom: &mut CustomObjects<C>,
+    trained_model_path: &Path,
+    progress: &mut dyn FnMut(&crate::nn::EpochRecord),
+) -> Result<TrainedNetwork<C>> {
+    let device: Device = crate::device::parse_device(&config.device)?;
+    let data: TrainingData =
+        match task {
+            Task::Classification => train_sample
+                .to_training_data(crate::data::SampleTargets::OneHot { n_classes: 2 })?,
+            Task::Multiclass(n) => train_sample
+                .to_training_data(crate::data::SampleTargets::OneHot { n_classes: n })?,
+            Task::Regression => {
+                train_sample.to_training_data(crate::data::SampleTargets::Regression)?
+            }
+        };
+    let n_validation = config.validation_size.events(train_sample.len())?;
+    let (fit, validation) = data.split_validation(n_validation)?;
+    let outcome = train(
+        model,
+        &fit,
+        Some(&validation),
+        &config.training,
+        custom,
+        &device,
+        progress,
+    )?;
+    if let Some(dir) = trained_model_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    outcome.model.save_torchscript(trained_model_path)?;
+    Ok(TrainedNetwork {
+        model: outcome.model,
+        history: outcome.history,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tutorial_options_parse_with_tmva_defaults() {
+        let c = PyTorchConfig::parse(
+            "H:!V:VarTransform=D,G:FilenameModel=model.pt:FilenameTrainedModel=trained.pt:NumEpochs=20:BatchSize=32",
+        )
+        .unwrap();
+        assert_eq!(c.training.num_epochs, 20);
+        assert_eq!(c.training.batch_size, 32);
+        assert!(c.training.save_best_only);
+        assert_eq!(c.var_transform, "D,G");
+        assert_eq!(c.validation_size, ValidationSize::Fraction(0.2));
+        assert_eq!(c.training.optimizer, OptimizerConfig::sgd(0.01));
+        assert_eq!(
+            c.trained_model_path("dataset", "PyTorch"),
+            PathBuf::from("trained.pt")
+        );
+        let d = PyTorchConfig::parse("").unwrap();
+        assert_eq!((d.training.num_epochs, d.training.batch_size), (10, 100));
+        assert_eq!(
+            d.trained_model_path("dataset", "PyTorch"),
+            Path::new("dataset/weights/TrainedModel_PyTorch.pt")
+        );
+    }
+
+    #[test]
+    fn validation_sizes() {
+        assert_eq!(
+            ValidationSize::parse("20%").unwrap().events(1000).unwrap(),
+            200
+        );
+        assert_eq!(
+            ValidationSize::parse("0.2").unwrap().events(1000).unwrap(),
+            200
+        );
+        assert_eq!(
+            ValidationSize::parse("100").unwrap().events(1000).unwrap(),
+            100
+        );
+        for bad in ["0", "0%", "1000", "-0.1"] {
+            let r = ValidationSize::parse(bad).and_then(|v| v.events(1000));
+            assert!(r.is_err(), "{bad}");
+        }
+        assert!(ValidationSize::parse("lots").is_err());
+    }
+
+    #[test]
+    fn bad_options_are_named() {
+        for (options, name) in [
+            ("UserCode=train.py", "UserCode"),
+            ("NumEpochs=zero", "NumEpochs"),
+            ("BatchSize=0", "BatchSize"),
+            ("Optimizer=Magic", "Magic"),
+            ("Loss=Wrong", "Wrong"),
+            ("NoSuchOption=1", "NoSuchOption"),
+            ("EarlyStopping=x", "EarlyStopping"),
+        ] {
+            let err = PyTorchConfig::parse(options).unwrap_err().to_string();
+            assert!(err.contains(name), "{options}: {err}");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! TMVA's `Reader`: applies trained methods from their weight files, one
+//! event or a batch at a time, with no Python and no training code.
+//!
+//! Networks of built-in layers are evaluated by [`HostNetwork`] (plain
+//! loops over the weights, no per-call tensor overhead); others by Burn's
+//! forward pass.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::methods::Fisher;
+use crate::nn::inference::{HostNetwork, Scratch};
+use crate::nn::{NoCustom, Sequential};
+use crate::options::Options;
+use crate::transform::ApplyScratch;
+use crate::weights::{Payload, WeightFile};
+
+enum Model {
+    Fisher(Fisher),
+    Host(HostNetwork),
+    Burn(Sequential<NoCustom>, burn::tensor::Device),
+}
+
+struct Booked {
+    title: String,
+    file: WeightFile,
+    model: Model,
+    n_outputs: usize,
+}
+
+#[derive(Default)]
+struct Buffers {
+    x: Vec<f64>,
+    xf: Vec<f32>,
+    out: Vec<f32>,
+    scratch: Scratch,
+    transform: ApplyScratch,
+}
+
+/// Applies trained methods.
+pub struct Reader {
+    silent: bool,
+    variables: Vec<String>,
+    spectators: Vec<String>,
+    methods: Vec<Booked>,
+    buffers: RefCell<Buffers>,
+}
+
+impl Reader {
+    /// `Reader(options)`: `V`, `Silent`, `Color` as TMVA.
+    pub fn new(options: &str) -> Result<Self> {
+        let mut o = Options::parse(options, "Reader")?;
+        o.flag("V", false)?;
+        o.flag("Color", true)?;
+        let silent = o.flag("Silent", false)?;
+        o.finish(&["V", "Color", "Silent"])?;
+        Ok(Self {
+            silent,
+            variables: Vec::new(),
+            spectators: Vec::new(),
+            methods: Vec::new(),
+            buffers: RefCell::default(),
+        })
+    }
+
+    /// Declares the next input variable (the label used at training).
+    pub fn add_variable(&mut self, label: &str) -> Result<()> {
+        if !self.methods.is_empty() {
+            return Err(Error::option(
+                "AddVariable",
+                "variables must be added before methods are booked",
+            ));
+        }
+        self.variables.push(label.trim().to_string());
+        Ok(())
+    }
+
+    /// Declares a spectator (not used to evaluate; checked against the file).
+    pub fn add_spectator(&mut self, label: &str) -> Result<()> {
+        self.spectators.push(label.trim().to_string());
+        Ok(())
+    }
+
+    /// Books the method in `weights` under `title`. When no variable was
+    /// added, the file's variables are taken; otherwise they must match the
+    /// file's, in order.
+    pub fn book_mva(&mut self, title: &str, weights: impl AsRef<Path>) -> Result<()> {
+        let path = weights.as_ref();
+        let file = WeightFile::read(path)?;
+        let labels: Vec<String> = file.variables.iter().map(|v| v.label.clone()).collect();
+        if self.variables.is_empty() {
+            self.variables = labels.clone();
+        }
+        if self.variables != labels {
+            let at = self.variables.iter().zip(&labels).position(|(a, b)| a != b);
+            let message = match at {
+                Some(i) => format!(
+                    "variable {i} is `{}` in the weight file but `{}` in the Reader",
+                    labels[i], self.variables[i]
+                ),
+                None => format!(
+                    "the weight file has {} variables ({}), the Reader {} ({})",
+                    labels.len(),
+                    labels.join(", "),
+                    self.variables.len(),
+                    self.variables.join(", ")
+                ),
+            };
+            return Err(Error::Format {
+                path: path.to_path_buf(),
+                message,
+            });
+        }
+        if !self.spectators.is_empty() && self.spectators != file.spectators {
+            return Err(Error::Format {
+                path: path.to_path_buf(),
+                message: format!(
+                    "spectators are ({}) in the weight file, ({}) in the Reader",
+                    file.spectators.join(", "),
+                    self.spectators.join(", ")
+                ),
+            });
+        }
+        if self.methods.iter().any(|m| m.title == title) {
+            return Err(Error::option(
+                "BookMVA",
+                format!("a method titled `{title}` is already booked"),
+            ));
+        }
+        let (model, n_outputs) = match &file.payload {
+            Payload::Fisher(f) => (Model::Fisher(f.clone()), 1),
+            Payload::Network {
+                model, n_outputs, ..
+            } => {
+                let model_path = path.parent().unwrap_or(Path::new(".")).join(model);
+                let device = crate::device::parse_device("cpu")?;
+                let imported = crate::pt::load_torchscript(&model_path, &device)?;
+                if imported.model.n_inputs() != labels.len()
+                    || imported.model.n_outputs() != *n_outputs
+                {
+                    return Err(Error::Format {
+                        path: model_path,
+                        message: format!(
+                            "model maps {} inputs to {} outputs; the weight file says {} to {}",
+                            imported.model.n_inputs(),
+                            imported.model.n_outputs(),
+                            labels.len(),
+                            n_outputs
+                        ),
+                    });
+                }
+                let model = match HostNetwork::from_model(&imported.model) {
+                    Ok(host) => Model::Host(host),
+                    Err(_) => Model::Burn(imported.model, device),
+                };
+                (model, *n_outputs)
+            }
+        };
+        if !self.silent {
+            println!(
+                "Reader                   : Booked {} ({}) from {}",
+                title,
+                file.kind.name(),
+                path.display()
+            );
+        }
+        self.methods.push(Booked {
+            title: title.to_string(),
+            file,
+            model,
+            n_outputs,
+        });
+        Ok(())
+    }
+
+    fn method(&self, title: &str) -> Result<&Booked> {
+        self.methods
+            .iter()
+            .find(|m| m.title == title)
+            .ok_or_else(|| {
+                Error::option(
+                    "method",
+                    format!(
+                        "no method `{title}` booked (booked: {})",
+                        self.methods
+                            .iter()
+                            .map(|m| m.title.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })
+    }
+
+    fn run(&self, m: &Booked, event: &[f32], out: &mut Vec<f32>) -> Result<()> {
+        if event.len() != self.variables.len() {
+            return Err(Error::shape(
+                format!("event for `{}`", m.title),
+                format!("{} variables", self.variables.len()),
+                event.len(),
+            ));
+        }
+        let mut b = self.buffers.borrow_mut();
+        let Buffers {
+            x,
+            xf,
+            out: raw,
+            scratch,
+            transform,
+        } = &mut *b;
+        x.clear();
+        x.extend(event.iter().map(|&v| v as f64));
+        if !m.file.transforms.is_empty() {
+            m.file.transforms.apply_with(x, None, transform)?;
+        }
+        out.clear();
+        match &m.model {
+            Model::Fisher(f) => {
+                xf.clear();
+                xf.extend(x.iter().map(|&v| v as f32));
+                out.push(f.evaluate(xf) as f32);
+            }
+            Model::Host(net) => {
+                xf.clear();
+                xf.extend(x.iter().map(|&v| v as f32));
+                raw.resize(net.n_outputs(), 0.0);
+                net.evaluate_into(xf, scratch, raw);
+                out.extend_from_slice(raw);
+            }
+            Model::Burn(model, device) => {
+                xf.clear();
+                xf.extend(x.iter().map(|&v| v as f32));
+                out.extend(model.predict(xf, device)?);
+            }
+        }
+        if m.file.analysis == "Regression" && !matches!(m.model, Model::Fisher(_)) {
+            let mut t: Vec<f64> = out.iter().map(|&v| v as f64).collect();
+            m.file.transforms.inverse_targets(&mut t)?;
+            out.clear();
+            out.extend(t.into_iter().map(|v| v as f32));
+        }
+        Ok(())
+    }
+
+    /// The MVA value of the only booked method (classification: the
+    /// signal output).
+    pub fn evaluate(&self, event: &[f32]) -> Result<f32> {
+        match self.methods.as_slice() {
+            [m] => self.evaluate_mva(&m.title, event),
+            _ => Err(Error::option(
+                "EvaluateMVA",
+                format!(
+                    "{} methods are booked; name one with evaluate_mva",
+                    self.methods.len()
+                ),
+            )),
+        }
+    }
+
+    /// The MVA value of method `title` for one event (classification: the
+    /// signal output; Fisher: its discriminant).
+    pub fn evaluate_mva(&self, title: &str, event: &[f32]) -> Result<f32> {
+        let m = self.method(title)?;
+        let mut out = Vec::with_capacity(m.n_outputs);
+        self.run(m, event, &mut out)?;
+        Ok(out[0])
+    }
+
+    /// Regression outputs (one per target, in the targets' scale).
+    pub fn evaluate_regression(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
+        let m = self.method(title)?;
+        if m.file.analysis != "Regression" {
+            return Err(Error::option(
+                title,
+                format!("is a {} method, not a regression", m.file.analysis),
+            ));
+        }
+        let mut out = Vec::new();
+        self.run(m, event, &mut out)?;
+        Ok(out)
+    }
+
+    /// Multiclass outputs (one per class).
+    pub fn evaluate_multiclass(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
+        let m = self.method(title)?;
+        if m.file.analysis != "Multiclass" {
+            return Err(Error::option(
+                title,
+                format!("is a {} method, not a multiclass one", m.file.analysis),
+            ));
+        }
+        let mut out = Vec::new();
+        self.run(m, event, &mut out)?;
+        Ok(out)
+    }
+
+    /// Every output of method `title` for row-major `events`
+    /// (classification: one value per event; otherwise all outputs).
+    pub fn evaluate_batch(&self, title: &str, events: &[f32]) -> Result<Vec<f32>> {
+        let m = self.method(title)?;
+        let n = self.variables.len();
+        if n == 0 || !events.len().is_multiple_of(n) {
+            return Err(Error::shape(
+                "batch of events",
+                format!("a multiple of {n} values"),
+                events.len(),
+            ));
+        }
+        let mut all = Vec::with_capacity(events.len() / n * m.n_outputs);
+        let mut out = Vec::with_capacity(m.n_outputs);
+        for event in events.chunks(n) {
+            self.run(m, event, &mut out)?;
+            if m.file.analysis == "Classification" {
+                all.push(out[0]);
+            } else {
+                all.extend_from_slice(&out);
+            }
+        }
+        Ok(all)
+    }
+
+    /// The input variables, in order.
+    pub fn variables(&self) -> &[String] {
+        &self.variables
+    }
+
+    /// The analysis type of method `title` (`Classification`, `Regression`, `Multiclass`).
+    pub fn analysis_type(&self, title: &str) -> Result<&str> {
+        Ok(&self.method(title)?.file.analysis)
+    }
+}

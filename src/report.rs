@@ -1,0 +1,96 @@
+//! Plots of the evaluation.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::error::Result;
+use crate::eval::Roc;
+
+/// ROC curves of the methods booked on one dataset.
+#[derive(Debug, Clone)]
+pub struct RocPlot {
+    /// The dataset's name.
+    pub dataset: String,
+    /// Method title and its curve.
+    pub curves: Vec<(String, Roc)>,
+}
+
+const COLOURS: [&str; 6] = [
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+];
+
+impl RocPlot {
+    /// Writes the curves as an SVG image (background rejection against
+    /// signal efficiency, as TMVA draws them), atomically.
+    pub fn save_svg(&self, path: impl AsRef<Path>) -> Result<()> {
+        let (w, h, m) = (640.0, 520.0, 70.0);
+        let (pw, ph) = (w - 1.6 * m, h - 2.0 * m);
+        let x = |v: f64| m + v * pw;
+        let y = |v: f64| m + (1.0 - v) * ph;
+        let mut s = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"13\">\n\
+             <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
+             <text x=\"{}\" y=\"30\" text-anchor=\"middle\" font-size=\"16\">ROC curves, dataset {}</text>\n\
+             <rect x=\"{m}\" y=\"{m}\" width=\"{pw}\" height=\"{ph}\" fill=\"none\" stroke=\"black\"/>\n",
+            w / 2.0,
+            escape(&self.dataset)
+        );
+        for i in 0..=10 {
+            let v = i as f64 / 10.0;
+            let _ = writeln!(
+                s,
+                "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#ddd\"/><text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">{v:.1}</text>\
+                 <line x1=\"{4}\" y1=\"{5}\" x2=\"{6}\" y2=\"{5}\" stroke=\"#ddd\"/><text x=\"{7}\" y=\"{8}\" text-anchor=\"end\">{v:.1}</text>",
+                x(v),
+                m,
+                m + ph,
+                m + ph + 18.0,
+                m,
+                y(v),
+                m + pw,
+                m - 6.0,
+                y(v) + 4.0
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">Signal efficiency</text>\
+             <text x=\"20\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 20 {})\">Background rejection</text>",
+            m + pw / 2.0,
+            h - 25.0,
+            m + ph / 2.0,
+            m + ph / 2.0
+        );
+        for (k, (title, roc)) in self.curves.iter().enumerate() {
+            let colour = COLOURS[k % COLOURS.len()];
+            let points: Vec<String> = roc
+                .signal_efficiency
+                .iter()
+                .zip(&roc.background_efficiency)
+                .map(|(&se, &be)| format!("{:.2},{:.2}", x(se), y(1.0 - be)))
+                .collect();
+            let row = 20.0 * (self.curves.len() - 1 - k) as f64;
+            let (lx, ly) = (m + 15.0, m + ph - 20.0 - row);
+            let _ = writeln!(
+                s,
+                "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{points}\"/>\
+                 <line x1=\"{lx}\" y1=\"{ly}\" x2=\"{lx2}\" y2=\"{ly}\" stroke=\"{colour}\" stroke-width=\"3\"/>\
+                 <text x=\"{tx}\" y=\"{ty}\">{title} (area {area:.3})</text>",
+                points = points.join(" "),
+                lx2 = lx + 30.0,
+                tx = lx + 40.0,
+                ty = ly + 4.0,
+                title = escape(title),
+                area = roc.integral()
+            );
+        }
+        s.push_str("</svg>\n");
+        crate::util::write_atomic(path.as_ref(), s.as_bytes())
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
