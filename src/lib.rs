@@ -11,6 +11,7 @@ pub mod error;
 pub mod eval;
 pub mod factory;
 pub mod io;
+pub mod job;
 pub mod methods;
 pub mod nn;
 pub mod options;

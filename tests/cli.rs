@@ -188,3 +188,89 @@ fn errors_name_the_file_and_exit_non_zero() {
     );
     assert!(err.contains("tch") || err.contains("feature"), "{err}");
 }
+
+#[test]
+fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli_job");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/tmva_class_example.root");
+    let job = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/classification.toml"),
+    )
+    .unwrap()
+    .replace("data/tmva_class_example.root", &data.display().to_string())
+    .replace("NumEpochs=20", "NumEpochs=3")
+    .replace(
+        "!V:!Silent:Color:DrawProgressBar",
+        "Silent:!DrawProgressBar",
+    );
+    let job_path = dir.join("job.toml");
+    std::fs::write(&job_path, job).unwrap();
+    run(bin().arg("train").arg(&job_path));
+    let weights = dir.join("dataset/weights/TMVAClassification_PyTorch.weights.xml");
+    assert!(weights.exists());
+    assert!(dir.join("TMVA_ClassificationPyTorch.root").exists());
+
+    let out = String::from_utf8(
+        run(bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&data)
+            .args(["--tree", "TreeS"]))
+        .stdout,
+    )
+    .unwrap();
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("PyTorch"));
+    let scores: Vec<f32> = lines.map(|l| l.parse().unwrap()).collect();
+    assert_eq!(scores.len(), 6000);
+
+    // The same events as CSV give the same scores, and the Reader agrees.
+    let file = tmva_burn::io::RootFile::open(&data).unwrap();
+    let cols = file
+        .tree("TreeS")
+        .unwrap()
+        .read_columns(&["var1", "var2", "var3", "var4"])
+        .unwrap();
+    let mut csv = String::from("var4,var3,var2,var1\n");
+    // Columns in another order than the weight file's: matched by name.
+    for row in (0..20).map(|i| [cols[3][i], cols[2][i], cols[1][i], cols[0][i]]) {
+        let cells: Vec<String> = row.iter().map(f32::to_string).collect();
+        csv += &(cells.join(",") + "\n");
+    }
+    let csv_path = dir.join("events.csv");
+    std::fs::write(&csv_path, csv).unwrap();
+    let scores_path = dir.join("scores.csv");
+    run(bin()
+        .arg("apply")
+        .arg("--weights")
+        .arg(&weights)
+        .arg("--input")
+        .arg(&csv_path)
+        .arg("--output")
+        .arg(&scores_path));
+    let text = std::fs::read_to_string(&scores_path).unwrap();
+    let from_csv: Vec<f32> = text.lines().skip(1).map(|l| l.parse().unwrap()).collect();
+    assert_eq!(from_csv, scores[..20]);
+    let mut reader = tmva_burn::reader::Reader::new("Silent").unwrap();
+    reader.book_mva("PyTorch", &weights).unwrap();
+    let x = [cols[0][0], cols[1][0], cols[2][0], cols[3][0]];
+    assert_eq!(reader.evaluate(&x).unwrap(), scores[0]);
+
+    let err = fails(
+        bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&data),
+    );
+    assert!(err.contains("--tree"), "{err}");
+    let bad_job = dir.join("bad.toml");
+    std::fs::write(&bad_job, "[factory]\njob = \"J\"\n").unwrap();
+    let err = fails(bin().arg("train").arg(&bad_job));
+    assert!(err.contains("bad.toml"), "{err}");
+}

@@ -87,6 +87,35 @@ fn classification_factory_weight_files_and_reader_agree() {
         factory.roc_integral(&loader, "PyTorch").unwrap(),
         net.roc_integral
     );
+    // The output file holds TrainTree and TestTree with the methods' outputs.
+    let output = tmva_burn::io::RootFile::open(dir.join("out.root")).unwrap();
+    let test_tree = output.tree("TestTree").unwrap();
+    let test = &loader.dataset().unwrap().test;
+    assert_eq!(test_tree.entries(), test.len());
+    for branch in [
+        "classID",
+        "className",
+        "var1",
+        "var4",
+        "weight",
+        "PyTorch",
+        "Fisher",
+    ] {
+        assert!(
+            test_tree.has_branch(branch),
+            "{branch}: {}",
+            test_tree.describe()
+        );
+    }
+    let columns = test_tree
+        .read_columns(&["PyTorch", "classID", "var2"])
+        .unwrap();
+    let net_outputs = &factory.methods()[1].outputs.as_ref().unwrap().test;
+    assert_eq!(&columns[0], net_outputs);
+    let classes: Vec<f32> = test.classes.iter().map(|&c| c as f32).collect();
+    assert_eq!(columns[1], classes);
+    assert_eq!(output.tree("TrainTree").unwrap().entries(), 8000);
+
     let svg = dir.join("roc.svg");
     factory.roc_curve(&loader).unwrap().save_svg(&svg).unwrap();
     assert!(std::fs::read_to_string(&svg).unwrap().contains("PyTorch"));
@@ -108,7 +137,6 @@ fn classification_factory_weight_files_and_reader_agree() {
             )
             .unwrap();
     }
-    let test = &loader.dataset().unwrap().test;
     for m in factory.methods() {
         let outputs = &m.outputs.as_ref().unwrap().test;
         let batch = reader.evaluate_batch(&m.title, &test.variables).unwrap();

@@ -23,6 +23,26 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a whole TMVA job (data, split, methods, training, evaluation) from a TOML job file.
+    Train {
+        /// The job file (see examples/*.toml); relative paths in it are from its folder.
+        job: PathBuf,
+    },
+    /// Apply a trained method (its weight file) to events of a ROOT tree or a CSV file.
+    Apply {
+        /// The method's `.weights.xml`.
+        #[arg(long)]
+        weights: PathBuf,
+        /// A ROOT file (with --tree) or a CSV file with a header naming the variables.
+        #[arg(long)]
+        input: PathBuf,
+        /// The tree to read from a ROOT input.
+        #[arg(long)]
+        tree: Option<String>,
+        /// Where to write the scores (CSV; default: standard output).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Show a model file's format, layers, tensor shapes and parameter count.
     Inspect {
         /// A TorchScript archive, a torch.save file, a tmva-burn model (.json)
@@ -74,6 +94,13 @@ enum Target {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Train { job } => train(&job),
+        Command::Apply {
+            weights,
+            input,
+            tree,
+            output,
+        } => apply(&weights, &input, tree.as_deref(), output.as_deref()),
         Command::Inspect { model, json } => inspect(&model, json),
         Command::Convert { input, output, to } => convert(&input, &output, to),
         Command::Predict {
@@ -393,17 +420,125 @@ fn predict(model_path: &Path, input: &Path, output: Option<&Path>, device: &str)
     let mut text = String::new();
     // Chunks bound the memory of one forward pass on large inputs.
     for chunk in events.chunks(model.n_inputs() * 65_536) {
-        let scores = model.predict(chunk, &device)?;
-        for row in scores.chunks(n_out) {
-            let cells: Vec<String> = row.iter().map(|v| v.to_string()).collect();
-            text.push_str(&cells.join(","));
-            text.push('\n');
-        }
+        push_rows(&mut text, &model.predict(chunk, &device)?, n_out);
     }
+    write_text(output, &text)
+}
+
+/// Appends `values` as CSV rows of `width` values, at full f32 precision.
+fn push_rows(text: &mut String, values: &[f32], width: usize) {
+    for row in values.chunks(width) {
+        let cells: Vec<String> = row.iter().map(|v| v.to_string()).collect();
+        text.push_str(&cells.join(","));
+        text.push('\n');
+    }
+}
+
+/// Writes `text` to `output` atomically, or to standard output.
+fn write_text(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
         Some(path) => tmva_burn::util::write_atomic(path, text.as_bytes()),
         None => std::io::stdout()
             .write_all(text.as_bytes())
             .map_err(|e| Error::io("<stdout>", e)),
     }
+}
+
+fn train(job: &Path) -> Result<()> {
+    let parsed = tmva_burn::job::Job::read(job)?;
+    let base = job.parent().unwrap_or(Path::new("."));
+    parsed.run(if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    })?;
+    Ok(())
+}
+
+/// The weight file's variables evaluated on every event of `input`.
+fn input_columns(
+    file: &tmva_burn::weights::WeightFile,
+    input: &Path,
+    tree: Option<&str>,
+) -> Result<(Vec<f32>, usize)> {
+    use std::collections::HashMap;
+    use tmva_burn::data::expr::Expr;
+    let exprs: Vec<Expr> = file
+        .variables
+        .iter()
+        .map(|v| {
+            Expr::parse(if v.expression.is_empty() {
+                &v.label
+            } else {
+                &v.expression
+            })
+        })
+        .collect::<Result<_>>()?;
+    let mut needed: Vec<String> = exprs.iter().flat_map(|e| e.branches()).collect();
+    needed.sort();
+    needed.dedup();
+    let is_root = input.extension().is_some_and(|e| e == "root");
+    let columns: Vec<Vec<f32>> = if is_root {
+        let tree_name = tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
+        let names: Vec<&str> = needed.iter().map(String::as_str).collect();
+        tmva_burn::io::RootFile::open(input)?
+            .tree(tree_name)?
+            .read_columns(&names)?
+    } else {
+        let table = tmva_burn::io::csv::CsvTable::open(input)?;
+        needed
+            .iter()
+            .map(|n| {
+                table
+                    .column(n)
+                    .map(<[f32]>::to_vec)
+                    .ok_or_else(|| Error::Format {
+                        path: input.to_path_buf(),
+                        message: format!("no column `{n}` (columns: {})", table.names().join(", ")),
+                    })
+            })
+            .collect::<Result<_>>()?
+    };
+    let n = columns.first().map_or(0, Vec::len);
+    let map: HashMap<&str, &[f32]> = needed
+        .iter()
+        .map(String::as_str)
+        .zip(columns.iter().map(Vec::as_slice))
+        .collect();
+    let values: Vec<Vec<f64>> = exprs
+        .iter()
+        .map(|e| e.eval(&map, n))
+        .collect::<Result<_>>()?;
+    let width = exprs.len();
+    let mut events = Vec::with_capacity(n * width);
+    for i in 0..n {
+        events.extend(values.iter().map(|v| v[i] as f32));
+    }
+    Ok((events, width))
+}
+
+fn apply(weights: &Path, input: &Path, tree: Option<&str>, output: Option<&Path>) -> Result<()> {
+    let file = tmva_burn::weights::WeightFile::read(weights)?;
+    let mut reader = tmva_burn::reader::Reader::new("Silent")?;
+    reader.book_mva(&file.title, weights)?;
+    let (events, width) = input_columns(&file, input, tree)?;
+    let scores = reader.evaluate_batch(&file.title, &events)?;
+    let n_events = events.len() / width.max(1);
+    let per_event = scores.len().checked_div(n_events).unwrap_or(0);
+    let header: Vec<String> = match (file.analysis.as_str(), per_event) {
+        (_, 1) => vec![file.title.clone()],
+        ("Multiclass", _) => file
+            .classes
+            .iter()
+            .map(|c| format!("{}_{c}", file.title))
+            .collect(),
+        _ => file
+            .targets
+            .iter()
+            .map(|t| format!("{}_{t}", file.title))
+            .collect(),
+    };
+    let mut text = header.join(",") + "\n";
+    push_rows(&mut text, &scores, per_event.max(1));
+    write_text(output, &text)
 }

@@ -3,4 +3,4 @@
 pub mod csv;
 pub mod root;
 
-pub use root::{RootFile, Tree};
+pub use root::{Column, RootFile, Tree, TreeData, write_trees};
