@@ -11,11 +11,12 @@ use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
 enum Op {
-    /// weight `[out][in]` row-major, bias.
+    /// weight `[out][in]` row-major, and transposed `[in][out]`, bias.
     Linear {
         n_in: usize,
         n_out: usize,
         weight: Vec<f32>,
+        weight_t: Vec<f32>,
         bias: Option<Vec<f32>>,
     },
     ReLU,
@@ -67,10 +68,14 @@ impl HostNetwork {
             let op = match layer {
                 LayerSpec::Linear { out_features, bias } => {
                     let w = get(index, "weight")?;
+                    let (n_in, n_out) = (width, *out_features);
                     let op = Op::Linear {
-                        n_in: width,
-                        n_out: *out_features,
+                        n_in,
+                        n_out,
                         weight: w.values.clone(),
+                        weight_t: (0..n_in * n_out)
+                            .map(|k| w.values[(k % n_out) * n_in + k / n_out])
+                            .collect(),
                         bias: if *bias {
                             Some(get(index, "bias")?.values.clone())
                         } else {
@@ -165,16 +170,16 @@ impl HostNetwork {
                     n_in,
                     n_out,
                     weight,
+                    weight_t,
                     bias,
                 } => {
-                    for o in 0..*n_out {
-                        let row = &weight[o * n_in..(o + 1) * n_in];
-                        let mut acc = bias.as_ref().map_or(0.0, |b| b[o]);
-                        for (w, x) in row.iter().zip(&cur[..*n_in]) {
-                            acc += w * x;
-                        }
-                        next[o] = acc;
-                    }
+                    linear(
+                        &cur[..*n_in],
+                        weight,
+                        weight_t,
+                        bias.as_deref(),
+                        &mut next[..*n_out],
+                    );
                     n = *n_out;
                     std::mem::swap(&mut cur, &mut next);
                 }
@@ -233,6 +238,44 @@ impl HostNetwork {
         let mut out = vec![0.0; self.n_outputs];
         self.evaluate_into(input, &mut Scratch::default(), &mut out);
         out
+    }
+}
+
+/// `out = W x + b` with `W` row-major `[out][in]` (`weight_t` is `W`
+/// transposed). Wide layers accumulate input by input over all outputs
+/// (independent lanes the compiler vectorises); narrow ones split each dot
+/// product into eight partial sums, so that no long chain of dependent
+/// additions sets the pace.
+fn linear(x: &[f32], weight: &[f32], weight_t: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    let n_in = x.len();
+    match bias {
+        Some(b) => out.copy_from_slice(b),
+        None => out.fill(0.0),
+    }
+    if out.len() >= 8 {
+        let n_out = out.len();
+        for (i, &xi) in x.iter().enumerate() {
+            for (acc, w) in out.iter_mut().zip(&weight_t[i * n_out..(i + 1) * n_out]) {
+                *acc += w * xi;
+            }
+        }
+        return;
+    }
+    for (o, acc) in out.iter_mut().enumerate() {
+        let row = &weight[o * n_in..(o + 1) * n_in];
+        let mut partial = [0.0f32; 8];
+        let chunks = row.chunks_exact(8).zip(x.chunks_exact(8));
+        for (w, v) in chunks {
+            for k in 0..8 {
+                partial[k] += w[k] * v[k];
+            }
+        }
+        let tail: f32 = row[n_in - n_in % 8..]
+            .iter()
+            .zip(&x[n_in - n_in % 8..])
+            .map(|(w, v)| w * v)
+            .sum();
+        *acc += partial.iter().sum::<f32>() + tail;
     }
 }
 

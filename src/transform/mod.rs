@@ -857,12 +857,11 @@ pub fn erf_inv(y: f64) -> f64 {
         }
         p * y
     };
-    // Newton's method doubles the correct digits per step: the
-    // approximation's ~1e-7 becomes ~1e-14 after one, machine precision after two.
-    for _ in 0..2 {
-        let err = libm::erf(x) - y;
-        x -= err / (2.0 / std::f64::consts::PI.sqrt() * (-x * x).exp());
-    }
+    // One Halley step (f = erf(x) - y, f'' = -2x f'): it triples the correct
+    // digits, so the approximation's ~1e-7 becomes machine precision.
+    let err = libm::erf(x) - y;
+    let slope = 2.0 / std::f64::consts::PI.sqrt() * (-x * x).exp();
+    x -= err / (slope * (1.0 + x * err));
     x
 }
 
