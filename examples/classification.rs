@@ -5,7 +5,7 @@
 //! trained 20 epochs with batch 32 on D,G-transformed inputs, and Fisher
 //! beside it. Prints TMVA's evaluation and writes, in the working
 //! directory, `model.pt`, `dataset/weights/` (trained model and weight
-//! files) and `ROC_ClassificationPyTorch.svg`.
+//! files) and `ROC_ClassificationPyTorch.png`.
 //!
 //! Run: `cargo run --release --example classification [-- --device cpu --seed 100]`
 
@@ -82,7 +82,7 @@ fn main() -> Result<()> {
     let results = factory.evaluate_all_methods()?;
     factory
         .roc_curve(&loader)?
-        .save_svg("ROC_ClassificationPyTorch.svg")?;
+        .save_png("ROC_ClassificationPyTorch.png")?;
     for (title, evaluation) in &results {
         if let Evaluation::Classification(r) = evaluation {
             println!("ROC integral of {title}: {:.4}", r.roc_integral);

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::eval::Roc;
 
 /// ROC curves of the methods booked on one dataset.
@@ -20,6 +20,75 @@ const COLOURS: [&str; 6] = [
 ];
 
 impl RocPlot {
+    /// Writes the curves as a PNG image (800x600; background rejection
+    /// against signal efficiency, one coloured curve per method with its
+    /// area in the legend), atomically. Text is drawn with the system's
+    /// fonts (fontconfig, loaded at run time); without them this is an error.
+    pub fn save_png(&self, path: impl AsRef<Path>) -> Result<()> {
+        use plotters::prelude::*;
+        let path = path.as_ref();
+        let file_name = path
+            .file_name()
+            .ok_or_else(|| {
+                Error::option(
+                    "save_png",
+                    format!("`{}` is not a file path", path.display()),
+                )
+            })?
+            .to_string_lossy()
+            .to_string();
+        let tmp = path.with_file_name(format!(".{file_name}.{}.tmp.png", std::process::id()));
+        let fail = |e: &dyn std::fmt::Display| Error::Format {
+            path: path.to_path_buf(),
+            message: format!("drawing the ROC plot: {e}"),
+        };
+        let drawn = (|| -> std::result::Result<(), Box<dyn std::error::Error>> {
+            let root = BitMapBackend::new(&tmp, (800, 600)).into_drawing_area();
+            root.fill(&WHITE)?;
+            let mut chart = ChartBuilder::on(&root)
+                .caption(format!("ROC curves: {}", self.dataset), ("sans-serif", 24))
+                .margin(15)
+                .x_label_area_size(45)
+                .y_label_area_size(60)
+                .build_cartesian_2d(0f64..1f64, 0f64..1.02f64)?;
+            chart
+                .configure_mesh()
+                .x_desc("Signal efficiency")
+                .y_desc("Background rejection")
+                .draw()?;
+            for (k, (title, roc)) in self.curves.iter().enumerate() {
+                let colour = Palette99::pick(k).to_rgba();
+                let points = roc
+                    .signal_efficiency
+                    .iter()
+                    .zip(&roc.background_efficiency)
+                    .map(|(&se, &be)| (se, 1.0 - be));
+                chart
+                    .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
+                    .label(format!("{title} (area {:.3})", roc.integral()))
+                    .legend(move |(x, y)| {
+                        PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(3))
+                    });
+            }
+            chart
+                .configure_series_labels()
+                .position(SeriesLabelPosition::LowerLeft)
+                .border_style(BLACK)
+                .background_style(WHITE.mix(0.8))
+                .draw()?;
+            root.present()?;
+            Ok(())
+        })();
+        if let Err(e) = drawn {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(fail(&e));
+        }
+        std::fs::rename(&tmp, path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::io(path, e)
+        })
+    }
+
     /// Writes the curves as an SVG image (background rejection against
     /// signal efficiency, as TMVA draws them), atomically.
     pub fn save_svg(&self, path: impl AsRef<Path>) -> Result<()> {

@@ -116,9 +116,19 @@ fn classification_factory_weight_files_and_reader_agree() {
     assert_eq!(columns[1], classes);
     assert_eq!(output.tree("TrainTree").unwrap().entries(), 8000);
 
+    let plot = factory.roc_curve(&loader).unwrap();
+    assert_eq!(plot.curves.len(), 2);
     let svg = dir.join("roc.svg");
-    factory.roc_curve(&loader).unwrap().save_svg(&svg).unwrap();
+    plot.save_svg(&svg).unwrap();
     assert!(std::fs::read_to_string(&svg).unwrap().contains("PyTorch"));
+    let png = dir.join("roc.png");
+    plot.save_png(&png).unwrap();
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let err = plot
+        .save_png(dir.join("no-such-dir/roc.png"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no-such-dir"), "{err}");
 
     // The trained network is a TorchScript archive beside the weight file.
     let trained = dir.join("dataset/weights/TrainedModel_PyTorch.pt");
