@@ -241,6 +241,64 @@ impl<C: CustomLayer> Factory<C> {
         }
     }
 
+    /// `text` in bold when the `Color` option is on.
+    fn paint(&self, text: &str) -> String {
+        if self.config.color {
+            format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// TMVA's input-variable summary for each transformation of the
+    /// `Transformations` option (`;` separates them, `,` chains steps): mean,
+    /// RMS, minimum and maximum of each variable on the training events.
+    fn print_transformations(&self, ds: &DataSet) -> Result<()> {
+        if self.config.silent {
+            return Ok(());
+        }
+        for definition in self.config.transformations.split(';').map(str::trim) {
+            if definition.is_empty() {
+                continue;
+            }
+            let transforms = Transformations::fit(definition, ds)?;
+            let sample = transforms.apply_sample(&ds.train)?;
+            println!(
+                "{}",
+                self.paint(&format!(
+                    "DataSetFactory           : Input variables of `{}` after transformation {definition}",
+                    ds.name
+                ))
+            );
+            println!(
+                "{:>14}{:>14}{:>14}{:>14}{:>14}",
+                "Variable", "Mean", "RMS", "[Min", "Max]"
+            );
+            for (k, v) in ds.variables.iter().enumerate() {
+                let column: Vec<f64> = (0..sample.len())
+                    .map(|i| sample.event(i)[k] as f64)
+                    .collect();
+                let w: Vec<f64> = sample.weights.iter().map(|&w| w as f64).collect();
+                let total: f64 = w.iter().sum();
+                let mean = column.iter().zip(&w).map(|(x, w)| x * w).sum::<f64>() / total;
+                let rms = (column
+                    .iter()
+                    .zip(&w)
+                    .map(|(x, w)| w * (x - mean).powi(2))
+                    .sum::<f64>()
+                    / total)
+                    .sqrt();
+                let (lo, hi) = column
+                    .iter()
+                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| {
+                        (a.min(x), b.max(x))
+                    });
+                println!("{:>14}{mean:>14.5}{rms:>14.5}{lo:>14.5}{hi:>14.5}", v.label);
+            }
+        }
+        Ok(())
+    }
+
     fn dataset(loader: &DataLoader) -> Result<DataSet> {
         loader.dataset().cloned().ok_or_else(|| {
             Error::option(
@@ -379,9 +437,14 @@ impl<C: CustomLayer> Factory<C> {
             }
         };
         self.log(&format!(
-            "Factory                  : Booking method: {title} ({})",
-            kind.name()
+            "Factory                  : Booking method: {}",
+            self.paint(&format!("{title} ({})", kind.name()))
         ));
+        if let Some(config) = &pytorch
+            && config.help
+        {
+            self.log(crate::methods::pytorch::HELP);
+        }
         self.methods.push(BookedMethod {
             title: title.to_string(),
             kind,
@@ -419,6 +482,13 @@ impl<C: CustomLayer> Factory<C> {
     /// Trains every booked method: fits its transformations on the training
     /// events, trains, and (with `ModelPersistence`) writes the trained network.
     pub fn train_all_methods(&mut self) -> Result<()> {
+        let mut seen: Vec<&str> = Vec::new();
+        for m in &self.methods {
+            if !seen.contains(&m.dataset.name.as_str()) {
+                seen.push(&m.dataset.name);
+                self.print_transformations(&m.dataset)?;
+            }
+        }
         let mut methods = std::mem::take(&mut self.methods);
         let result = methods.iter_mut().try_for_each(|m| self.train_one(m));
         self.methods = methods;

@@ -90,7 +90,10 @@ pub struct PyTorchConfig {
     pub filename_trained_model: Option<PathBuf>,
     /// `ValidationSize` (default 20%).
     pub validation_size: ValidationSize,
-    /// `NumThreads` (default: all; accepted for compatibility, Burn's CPU backend picks its own).
+    /// `NumThreads` (default 0: the backend's default). The CPU backend
+    /// runs on one thread unless the `rayon` feature is built, which sizes
+    /// its thread pool from this option; more than one thread without
+    /// that feature is an error.
     pub num_threads: Option<usize>,
     /// `Device` (default `cpu`).
     pub device: String,
@@ -141,6 +144,17 @@ impl PyTorchConfig {
             None => ValidationSize::Fraction(0.2),
         };
         let num_threads = o.value::<usize>("NumThreads", "a number of threads")?;
+        if let Some(n) = num_threads
+            && n > 1
+            && !cfg!(feature = "rayon")
+        {
+            return Err(Error::option(
+                "NumThreads",
+                format!(
+                    "{n} threads need the `rayon` cargo feature; this build runs on one thread (NumThreads=1 or 0)"
+                ),
+            ));
+        }
         let lr = o
             .value::<f64>("LearningRate", "a learning rate")?
             .unwrap_or(0.01);
@@ -224,6 +238,21 @@ impl PyTorchConfig {
     }
 }
 
+/// The `H` text: the options and their defaults.
+pub const HELP: &str = "PyTorch method (tmva-burn): trains a Sequential network.
+  VarTransform=<chain>          variable transformations (default none)
+  FilenameModel=<model.pt>      TorchScript model made in PyTorch (or book_network in Rust)
+  FilenameTrainedModel=<path>   trained model (default <dataset>/weights/TrainedModel_<title>.pt)
+  NumEpochs=10  BatchSize=100   epochs, events per batch
+  ContinueTraining=False        start from FilenameTrainedModel
+  SaveBestOnly=True             keep the epoch with the smallest validation loss
+  LearningRateSchedule=e,lr;... learning rate after epoch e
+  ValidationSize=20%            last events of the training set (20%, 0.2 or 100)
+  NumThreads=0                  threads (more than 1 needs the rayon feature)
+  Optimizer=SGD LearningRate=0.01 Loss=MSELoss Seed=100 EarlyStopping=patience[,min_delta]
+  Device=cpu                    cpu, tch-cpu, tch-cuda:N, cuda:N, wgpu (compiled-in ones)
+  UserCode is not available: pass CustomObjects in Rust.";
+
 /// What the analysis asks of the network's outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
@@ -258,6 +287,22 @@ pub fn train_network<C: CustomLayer>(
     progress: &mut dyn FnMut(&crate::nn::EpochRecord),
 ) -> Result<TrainedNetwork<C>> {
     let device: Device = crate::device::parse_device(&config.device)?;
+    #[cfg(feature = "rayon")]
+    if let Some(n) = config.num_threads.filter(|&n| n > 0) {
+        // The pool is global: the first request sizes it, later ones must agree.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+        if rayon::current_num_threads() != n {
+            return Err(Error::option(
+                "NumThreads",
+                format!(
+                    "{n} requested, but this process already runs a pool of {} threads",
+                    rayon::current_num_threads()
+                ),
+            ));
+        }
+    }
     let data: TrainingData =
         match task {
             Task::Classification => train_sample
@@ -351,6 +396,7 @@ mod tests {
             ("Loss=Wrong", "Wrong"),
             ("NoSuchOption=1", "NoSuchOption"),
             ("EarlyStopping=x", "EarlyStopping"),
+            ("NumThreads=x", "NumThreads"),
         ] {
             let err = PyTorchConfig::parse(options).unwrap_err().to_string();
             assert!(err.contains(name), "{options}: {err}");
