@@ -419,3 +419,50 @@ fn workflow_mistakes_are_clear_errors() {
         .to_string();
     assert!(err.contains("AnalysisType"), "{err}");
 }
+
+#[test]
+fn continue_training_starts_from_the_trained_model() {
+    let dir = out_dir("workflow_continue");
+    let loader = prepared_class_loader();
+    let device = parse_device("cpu").unwrap();
+    // One set of initial weights for every run (Burn's RNG is shared by the
+    // test threads, so seeding before each build would not reproduce them).
+    let initial = Sequential::builder(4)
+        .linear(16)
+        .relu()
+        .linear(2)
+        .softmax(1)
+        .build(&device)
+        .unwrap();
+    let run = |options: &str| {
+        let model = initial.clone();
+        let mut factory = Factory::new("Cont", dir.join("out.root"), "Silent").unwrap();
+        factory.set_output_dir(&dir);
+        factory
+            .book_network(&loader, "PyTorch", options, model, CustomObjects::default())
+            .unwrap();
+        factory.train_all_methods().map(|()| {
+            let history = factory.methods()[0].history.clone().unwrap();
+            history
+                .epochs
+                .iter()
+                .map(|e| e.train_loss)
+                .collect::<Vec<f64>>()
+        })
+    };
+    let err = run("VarTransform=D,G:NumEpochs=2:BatchSize=32:ContinueTraining")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("TrainedModel_PyTorch.pt"), "{err}");
+    let first = run("VarTransform=D,G:NumEpochs=4:BatchSize=32:!SaveBestOnly").unwrap();
+    let continued =
+        run("VarTransform=D,G:NumEpochs=1:BatchSize=32:ContinueTraining:!SaveBestOnly").unwrap();
+    let fresh = run("VarTransform=D,G:NumEpochs=1:BatchSize=32").unwrap();
+    // A fresh start repeats the first run's first epoch; a continued one picks up
+    // below where the first run ended.
+    assert_eq!(fresh[0], first[0]);
+    assert!(
+        continued[0] < first[0] && continued[0] <= first[3] * 1.01,
+        "{first:?} {continued:?}"
+    );
+}

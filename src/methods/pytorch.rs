@@ -97,6 +97,9 @@ pub struct PyTorchConfig {
     pub num_threads: Option<usize>,
     /// `Device` (default `cpu`).
     pub device: String,
+    /// `ContinueTraining` (default false): start from the weights of the
+    /// trained model file (`FilenameTrainedModel` or its default), which must exist.
+    pub continue_training: bool,
     /// `H` (print help).
     pub help: bool,
     /// `V` (verbose).
@@ -211,9 +214,6 @@ impl PyTorchConfig {
             "EarlyStopping",
             "Device",
         ])?;
-        if continue_training {
-            training.continue_from = filename_trained_model.clone();
-        }
         Ok(Self {
             var_transform,
             filename_model,
@@ -221,6 +221,7 @@ impl PyTorchConfig {
             validation_size,
             num_threads,
             device,
+            continue_training,
             help,
             verbose,
             training,
@@ -315,11 +316,24 @@ pub fn train_network<C: CustomLayer>(
         };
     let n_validation = config.validation_size.events(train_sample.len())?;
     let (fit, validation) = data.split_validation(n_validation)?;
+    let mut training = config.training.clone();
+    if config.continue_training {
+        if !trained_model_path.exists() {
+            return Err(Error::option(
+                "ContinueTraining",
+                format!(
+                    "no trained model to continue from at {}",
+                    trained_model_path.display()
+                ),
+            ));
+        }
+        training.continue_from = Some(trained_model_path.to_path_buf());
+    }
     let outcome = train(
         model,
         &fit,
         Some(&validation),
-        &config.training,
+        &training,
         custom,
         &device,
         progress,
