@@ -541,25 +541,31 @@ impl<C: CustomLayer> Factory<C> {
                     ))
                 };
                 let bar = self.progress_bar(config.training.num_epochs, &m.title);
-                let verbose = self.config.verbose && !self.config.silent;
+                let verbose = (self.config.verbose || config.verbose) && !self.config.silent;
                 let mut progress = |e: &crate::nn::EpochRecord| {
-                    if let Some(bar) = &bar {
-                        bar.set_message(format!(
-                            "loss {:.5}{}",
-                            e.train_loss,
-                            e.val_loss
-                                .map(|v| format!(", val {v:.5}"))
-                                .unwrap_or_default()
-                        ));
-                        bar.inc(1);
-                    } else if verbose {
-                        println!(
-                            "{:<25}: Epoch {:>3}: train loss {:.6}, validation loss {}",
-                            m.title,
-                            e.epoch,
-                            e.train_loss,
-                            e.val_loss.map(|v| format!("{v:.6}")).unwrap_or("-".into())
-                        );
+                    let line = format!(
+                        "{:<25}: Epoch {:>3}: train loss {:.6}, validation loss {}",
+                        m.title,
+                        e.epoch,
+                        e.train_loss,
+                        e.val_loss.map(|v| format!("{v:.6}")).unwrap_or("-".into())
+                    );
+                    match &bar {
+                        Some(bar) => {
+                            if verbose {
+                                bar.println(line);
+                            }
+                            bar.set_message(format!(
+                                "loss {:.5}{}",
+                                e.train_loss,
+                                e.val_loss
+                                    .map(|v| format!(", val {v:.5}"))
+                                    .unwrap_or_default()
+                            ));
+                            bar.inc(1);
+                        }
+                        None if verbose => println!("{line}"),
+                        None => {}
                     }
                 };
                 let trained = train_network(
