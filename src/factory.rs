@@ -142,6 +142,7 @@ pub struct BookedMethod<C: CustomLayer = NoCustom> {
     dataset: DataSet,
     var_transform: String,
     fisher_method: FisherMethod,
+    fisher_verbose: bool,
     pytorch: Option<PyTorchConfig>,
     untrained: Option<Sequential<C>>,
     custom: CustomObjects<C>,
@@ -367,6 +368,7 @@ impl<C: CustomLayer> Factory<C> {
         }
         let dataset = Self::dataset(loader)?;
         let task = self.task(&dataset)?;
+        let mut fisher_verbose = false;
         let (var_transform, fisher_method, pytorch, untrained) = match kind {
             MethodKind::Fisher => {
                 if task != Task::Classification {
@@ -375,8 +377,12 @@ impl<C: CustomLayer> Factory<C> {
                         "Fisher handles two-class classification only",
                     ));
                 }
-                let (vt, method) = parse_fisher_options(options)?;
-                (vt, method, None, None)
+                let parsed = parse_fisher_options(options)?;
+                if parsed.help {
+                    self.log(FISHER_HELP);
+                }
+                fisher_verbose = parsed.verbose;
+                (parsed.var_transform, parsed.method, None, None)
             }
             MethodKind::PyTorch => {
                 let config = PyTorchConfig::parse(options)?;
@@ -452,6 +458,7 @@ impl<C: CustomLayer> Factory<C> {
             dataset,
             var_transform,
             fisher_method,
+            fisher_verbose,
             pytorch,
             untrained,
             custom,
@@ -512,7 +519,7 @@ impl<C: CustomLayer> Factory<C> {
                         .map(|i| (train.event(i), train.weights[i], train.classes[i] == 0)),
                     m.fisher_method,
                 )?;
-                if self.config.verbose && !self.config.silent {
+                if (self.config.verbose || m.fisher_verbose) && !self.config.silent {
                     for (v, c) in m.dataset.variables.iter().zip(&fisher.coefficients) {
                         println!("Fisher                   : {:>12}: {c:+.6}", v.label);
                     }
@@ -923,10 +930,25 @@ fn task_of(dataset: &DataSet, analysis: AnalysisType) -> Result<Task> {
     })
 }
 
-fn parse_fisher_options(options: &str) -> Result<(String, FisherMethod)> {
+/// The Fisher method's options: `H`, `V`, `VarTransform`, `Method` (or the
+/// flags `Fisher` / `Mahalanobis`).
+struct FisherOptions {
+    var_transform: String,
+    method: FisherMethod,
+    help: bool,
+    verbose: bool,
+}
+
+/// The `H` text of the Fisher method.
+const FISHER_HELP: &str = "Fisher method: y = F0 + sum_i c_i x_i.
+  Method=Fisher|Mahalanobis   within-class (default) or full covariance (also as flags)
+  VarTransform=<chain>        variable transformations (default none)
+  V                           print the coefficients after training";
+
+fn parse_fisher_options(options: &str) -> Result<FisherOptions> {
     let mut o = Options::parse(options, "Fisher")?;
-    o.flag("H", false)?;
-    o.flag("V", false)?;
+    let help = o.flag("H", false)?;
+    let verbose = o.flag("V", false)?;
     let vt = o.string("VarTransform")?.unwrap_or_default();
     let mut method = match o.choice("Method", &["Fisher", "Mahalanobis"])? {
         Some("Mahalanobis") => FisherMethod::Mahalanobis,
@@ -937,7 +959,12 @@ fn parse_fisher_options(options: &str) -> Result<(String, FisherMethod)> {
     }
     o.flag("Fisher", false)?;
     o.finish(&["H", "V", "VarTransform", "Method", "Fisher", "Mahalanobis"])?;
-    Ok((vt, method))
+    Ok(FisherOptions {
+        var_transform: vt,
+        method,
+        help,
+        verbose,
+    })
 }
 
 /// Outputs of a trained method on `sample` (original variables): the
