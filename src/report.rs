@@ -27,23 +27,12 @@ impl RocPlot {
     pub fn save_png(&self, path: impl AsRef<Path>) -> Result<()> {
         use plotters::prelude::*;
         let path = path.as_ref();
-        let file_name = path
-            .file_name()
-            .ok_or_else(|| {
-                Error::option(
-                    "save_png",
-                    format!("`{}` is not a file path", path.display()),
-                )
-            })?
-            .to_string_lossy()
-            .to_string();
-        let tmp = path.with_file_name(format!(".{file_name}.{}.tmp.png", std::process::id()));
         let fail = |e: &dyn std::fmt::Display| Error::Format {
             path: path.to_path_buf(),
             message: format!("drawing the ROC plot: {e}"),
         };
-        let drawn = (|| -> std::result::Result<(), Box<dyn std::error::Error>> {
-            let root = BitMapBackend::new(&tmp, (800, 600)).into_drawing_area();
+        let draw = |tmp: &Path| -> std::result::Result<(), Box<dyn std::error::Error>> {
+            let root = BitMapBackend::new(tmp, (800, 600)).into_drawing_area();
             root.fill(&WHITE)?;
             let mut chart = ChartBuilder::on(&root)
                 .caption(format!("ROC curves: {}", self.dataset), ("sans-serif", 24))
@@ -78,15 +67,8 @@ impl RocPlot {
                 .draw()?;
             root.present()?;
             Ok(())
-        })();
-        if let Err(e) = drawn {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(fail(&e));
-        }
-        std::fs::rename(&tmp, path).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            Error::io(path, e)
-        })
+        };
+        crate::util::write_atomic_with(path, |tmp| draw(tmp).map_err(|e| fail(&e)))
     }
 
     /// Writes the curves as an SVG image (background rejection against

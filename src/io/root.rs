@@ -489,14 +489,16 @@ pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
             ));
         }
     }
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| format_error(path, "not a file path".into()))?
-        .to_string_lossy()
-        .to_string();
-    let tmp = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    let written = guard(path, "writing the ROOT file", || {
-        let mut file = oxyroot::RootFile::create(&tmp)
+    crate::util::write_atomic_with(path, |tmp| {
+        guard(path, "writing the ROOT file", || {
+            write_file(path, tmp, trees)
+        })
+    })
+}
+
+fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
+    {
+        let mut file = oxyroot::RootFile::create(tmp)
             .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
         for tree in trees {
             let mut writer = oxyroot::WriterTree::new(&tree.name);
@@ -513,13 +515,5 @@ pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
         }
         file.close()
             .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
-    });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
     }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
 }
