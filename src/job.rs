@@ -17,6 +17,11 @@
 //! tree = "TreeS"
 //! class = "Signal"
 //!
+//! [[data.trees]]
+//! files = ["data/bkg_*.root", "data/extra.root"]   # a chain (TChain)
+//! tree = "TreeB"
+//! class = "Background"
+//!
 //! [[methods]]
 //! kind = "PyTorch"
 //! title = "PyTorch"
@@ -36,7 +41,7 @@ use serde::Deserialize;
 use crate::data::{DataLoader, TreeType};
 use crate::error::{Error, Result};
 use crate::factory::{Evaluation, Factory, MethodKind};
-use crate::io::RootFile;
+use crate::io::{Chain, RootFile, expand_patterns};
 use crate::nn::{CustomObjects, Sequential, SequentialSpec};
 
 /// A job file.
@@ -100,8 +105,12 @@ fn default_dataset() -> String {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TreeSection {
-    /// ROOT file.
-    pub file: PathBuf,
+    /// One ROOT file (or use `files`).
+    #[serde(default)]
+    pub file: Option<PathBuf>,
+    /// Several ROOT files or glob patterns, read as one chain (TChain).
+    #[serde(default)]
+    pub files: Vec<String>,
     /// Tree name.
     pub tree: String,
     /// Class (`Signal`, `Background`, any name; `Regression` for regression).
@@ -174,11 +183,27 @@ impl Job {
         }
         let mut files: BTreeMap<PathBuf, RootFile> = BTreeMap::new();
         for t in &d.trees {
-            let path = resolve(&t.file);
-            if !files.contains_key(&path) {
-                files.insert(path.clone(), RootFile::open(&path)?);
+            let paths = match (&t.file, t.files.is_empty()) {
+                (Some(file), true) => vec![resolve(file)],
+                (None, false) => expand_patterns(&t.files, Some(base))?,
+                _ => {
+                    return Err(Error::option(
+                        "file",
+                        format!(
+                            "tree `{}` of class `{}` needs either `file` or `files`",
+                            t.tree, t.class
+                        ),
+                    ));
+                }
+            };
+            let mut trees = Vec::with_capacity(paths.len());
+            for path in paths {
+                if !files.contains_key(&path) {
+                    files.insert(path.clone(), RootFile::open(&path)?);
+                }
+                trees.push(files[&path].tree(&t.tree)?);
             }
-            let tree = files[&path].tree(&t.tree)?;
+            let tree = Chain::from_trees(trees)?;
             let use_for = match t.use_for.as_deref().unwrap_or("both") {
                 "both" => TreeType::Both,
                 "training" => TreeType::Training,

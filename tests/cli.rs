@@ -269,6 +269,43 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
             .arg(&data),
     );
     assert!(err.contains("--tree"), "{err}");
+
+    // Several inputs, as paths and as a pattern, are one chain: the scores of
+    // each file in turn.
+    for k in 1..=2 {
+        std::fs::copy(&data, dir.join(format!("part_{k}.root"))).unwrap();
+    }
+    let pattern = dir.join("part_*.root");
+    let out = String::from_utf8(
+        run(bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&data)
+            .arg(&pattern)
+            .args(["--tree", "TreeS"]))
+        .stdout,
+    )
+    .unwrap();
+    let chained: Vec<f32> = out.lines().skip(1).map(|l| l.parse().unwrap()).collect();
+    assert_eq!(chained.len(), 18000);
+    for part in chained.chunks(6000) {
+        assert_eq!(part, scores.as_slice());
+    }
+    let err = fails(
+        bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(dir.join("none_*.root"))
+            .args(["--tree", "TreeS"]),
+    );
+    assert!(
+        err.contains("none_*.root") && err.contains("matches no file"),
+        "{err}"
+    );
     let bad_job = dir.join("bad.toml");
     std::fs::write(&bad_job, "[factory]\njob = \"J\"\n").unwrap();
     let err = fails(bin().arg("train").arg(&bad_job));

@@ -33,9 +33,11 @@ enum Command {
         /// The method's `.weights.xml`.
         #[arg(long)]
         weights: PathBuf,
-        /// A ROOT file (with --tree) or a CSV file with a header naming the variables.
-        #[arg(long)]
-        input: PathBuf,
+        /// ROOT files (with --tree; paths or quoted glob patterns such as
+        /// 'runs/*.root', read as one chain) or one CSV file with a header
+        /// naming the variables.
+        #[arg(long, num_args = 1.., required = true)]
+        input: Vec<String>,
         /// The tree to read from a ROOT input.
         #[arg(long)]
         tree: Option<String>,
@@ -455,13 +457,14 @@ fn train(job: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The weight file's variables evaluated on every event of `input`.
-fn input_columns(
+/// Events at a time that `apply` reads, evaluates and writes (rounded to
+/// ROOT's clusters): bounds its memory whatever the size of the input.
+const APPLY_WINDOW: usize = 1 << 17;
+
+/// The weight file's variables as expressions, and the branches they read.
+fn variable_expressions(
     file: &tmva_burn::weights::WeightFile,
-    input: &Path,
-    tree: Option<&str>,
-) -> Result<(Vec<f32>, usize)> {
-    use std::collections::HashMap;
+) -> Result<(Vec<tmva_burn::data::expr::Expr>, Vec<String>)> {
     use tmva_burn::data::expr::Expr;
     let exprs: Vec<Expr> = file
         .variables
@@ -477,55 +480,156 @@ fn input_columns(
     let mut needed: Vec<String> = exprs.iter().flat_map(|e| e.branches()).collect();
     needed.sort();
     needed.dedup();
-    let is_root = input.extension().is_some_and(|e| e == "root");
-    let columns: Vec<Vec<f32>> = if is_root {
-        let tree_name = tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
-        let names: Vec<&str> = needed.iter().map(String::as_str).collect();
-        tmva_burn::io::RootFile::open(input)?
-            .tree(tree_name)?
-            .read_columns(&names)?
-    } else {
-        let table = tmva_burn::io::csv::CsvTable::open(input)?;
-        needed
-            .iter()
-            .map(|n| {
-                table
-                    .column(n)
-                    .map(<[f32]>::to_vec)
-                    .ok_or_else(|| Error::Format {
-                        path: input.to_path_buf(),
-                        message: format!("no column `{n}` (columns: {})", table.names().join(", ")),
-                    })
-            })
-            .collect::<Result<_>>()?
-    };
-    let n = columns.first().map_or(0, Vec::len);
-    let map: HashMap<&str, &[f32]> = needed
-        .iter()
-        .map(String::as_str)
-        .zip(columns.iter().map(Vec::as_slice))
-        .collect();
-    let values: Vec<Vec<f64>> = exprs
-        .iter()
-        .map(|e| e.eval(&map, n))
-        .collect::<Result<_>>()?;
-    let width = exprs.len();
-    let mut events = Vec::with_capacity(n * width);
+    Ok((exprs, needed))
+}
+
+/// The variables evaluated on `n` events of `columns` (named `needed`),
+/// event by event; `source` and `first` name an entry in errors.
+fn evaluate_variables(
+    exprs: &[tmva_burn::data::expr::Expr],
+    needed: &[String],
+    columns: &[tmva_burn::io::ColumnData],
+    n: usize,
+    source: &str,
+    first: usize,
+) -> Result<Vec<f32>> {
+    let map = tmva_burn::data::expr::Columns::new(needed, columns);
+    let mut values: Vec<Vec<f64>> = Vec::with_capacity(exprs.len());
+    for e in exprs {
+        let evaluated = e.eval_columns(&map, n)?;
+        if let Some(entry) = evaluated.first_missing() {
+            return Err(Error::Data(format!(
+                "{source}: entry {}: variable `{}` indexes past the end of a list",
+                first + entry,
+                e.text()
+            )));
+        }
+        values.push(evaluated.values);
+    }
+    let mut events = Vec::with_capacity(n * exprs.len());
     for i in 0..n {
         events.extend(values.iter().map(|v| v[i] as f32));
     }
-    Ok((events, width))
+    Ok(events)
 }
 
-fn apply(weights: &Path, input: &Path, tree: Option<&str>, output: Option<&Path>) -> Result<()> {
+/// Applies a trained method to every event of `inputs`: ROOT files (paths
+/// or glob patterns, read as one chain of `tree`, window by window) or one
+/// CSV file; writes one CSV row of scores per event as it goes.
+fn apply(
+    weights: &Path,
+    inputs: &[String],
+    tree: Option<&str>,
+    output: Option<&Path>,
+) -> Result<()> {
     let file = tmva_burn::weights::WeightFile::read(weights)?;
     let mut reader = tmva_burn::reader::Reader::new("Silent")?;
     reader.book_mva(&file.title, weights)?;
-    let (events, width) = input_columns(&file, input, tree)?;
-    let scores = reader.evaluate_batch(&file.title, &events)?;
-    let n_events = events.len() / width.max(1);
-    let per_event = scores.len().checked_div(n_events).unwrap_or(0);
-    let header: Vec<String> = match (file.analysis.as_str(), per_event) {
+    let (exprs, needed) = variable_expressions(&file)?;
+    let names: Vec<&str> = needed.iter().map(String::as_str).collect();
+    let width = exprs.len();
+    let write = |out: &mut dyn Write| -> Result<()> {
+        let mut header_written = false;
+        let mut emit = |events: &[f32], out: &mut dyn Write| -> Result<()> {
+            let scores = reader.evaluate_batch(&file.title, events)?;
+            let n_events = events.len() / width.max(1);
+            let per_event = scores.len().checked_div(n_events).unwrap_or(1).max(1);
+            let mut text = String::new();
+            if !header_written {
+                text = score_header(&file, per_event).join(",") + "\n";
+                header_written = true;
+            }
+            push_rows(&mut text, &scores, per_event);
+            out.write_all(text.as_bytes())
+                .map_err(|e| Error::io(output.unwrap_or(Path::new("<stdout>")), e))
+        };
+        let all_root = inputs.iter().all(|i| i.ends_with(".root"));
+        if all_root {
+            let tree_name =
+                tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
+            for path in tmva_burn::io::expand_patterns(inputs, None)? {
+                let tree = tmva_burn::io::RootFile::open(&path)?.tree(tree_name)?;
+                for window in tree.entry_windows(&names, APPLY_WINDOW)? {
+                    let columns = tree.read_range(&names, window.clone())?;
+                    let events = evaluate_variables(
+                        &exprs,
+                        &needed,
+                        &columns,
+                        window.len(),
+                        &tree.describe(),
+                        window.start,
+                    )?;
+                    emit(&events, out)?;
+                }
+            }
+        } else {
+            let [input] = inputs else {
+                return Err(Error::option(
+                    "--input",
+                    "several inputs must all be ROOT files (`.root`); give one CSV file at a time",
+                ));
+            };
+            let input = Path::new(input);
+            let table = tmva_burn::io::csv::CsvTable::open(input)?;
+            let columns = needed
+                .iter()
+                .map(|n| {
+                    table
+                        .column(n)
+                        .map(|c| tmva_burn::io::ColumnData::Scalar(c.to_vec()))
+                        .ok_or_else(|| Error::Format {
+                            path: input.to_path_buf(),
+                            message: format!(
+                                "no column `{n}` (columns: {})",
+                                table.names().join(", ")
+                            ),
+                        })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let events = evaluate_variables(
+                &exprs,
+                &needed,
+                &columns,
+                table.len(),
+                &input.display().to_string(),
+                0,
+            )?;
+            emit(&events, out)?;
+        }
+        if !header_written {
+            let per_event = match file.analysis.as_str() {
+                "Multiclass" => file.classes.len(),
+                "Regression" => file.targets.len(),
+                _ => 1,
+            };
+            out.write_all((score_header(&file, per_event).join(",") + "\n").as_bytes())
+                .map_err(|e| Error::io(output.unwrap_or(Path::new("<stdout>")), e))?;
+        }
+        Ok(())
+    };
+    match output {
+        Some(path) => tmva_burn::util::write_atomic_with(path, |tmp| {
+            let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)?;
+            let file = out
+                .into_inner()
+                .map_err(|e| Error::io(path, e.into_error()))?;
+            file.sync_all().map_err(|e| Error::io(path, e))
+        }),
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush().map_err(|e| Error::io("<stdout>", e))
+        }
+    }
+}
+
+/// The CSV header of `apply`: the method's title, one column per class
+/// (multiclass) or per target (regression) when there are several outputs.
+fn score_header(file: &tmva_burn::weights::WeightFile, per_event: usize) -> Vec<String> {
+    match (file.analysis.as_str(), per_event) {
         (_, 1) => vec![file.title.clone()],
         ("Multiclass", _) => file
             .classes
@@ -537,8 +641,5 @@ fn apply(weights: &Path, input: &Path, tree: Option<&str>, output: Option<&Path>
             .iter()
             .map(|t| format!("{}_{t}", file.title))
             .collect(),
-    };
-    let mut text = header.join(",") + "\n";
-    push_rows(&mut text, &scores, per_event.max(1));
-    write_text(output, &text)
+    }
 }

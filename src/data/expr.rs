@@ -4,6 +4,16 @@
 //! max sin cos tan asin acos atan atan2 sinh cosh tanh` (also spelled
 //! `TMath::Abs`, `TMath::Sqrt`, ...) and the constant `pi` (`TMath::Pi()`).
 //!
+//! Branches that hold a list per entry (arrays, vectors) are read as in
+//! TTreeFormula: `jet_pt[0]` indexes them (the index may be an expression),
+//! and `Length$(x)`, `Sum$(x)`, `Min$(x)`, `Max$(x)` reduce an expression over
+//! the elements of the lists it names (`Sum$(jet_pt > 30)` counts the jets
+//! above 30). A list named without an index or a reduction is an error
+//! (TMVA would make one event per element; we do not). As in TTreeFormula,
+//! an entry whose list has no element at an index gives the whole
+//! expression no value: [`Evaluated::missing`] marks it and its value is 0,
+//! and the reductions of no elements are 0.
+//!
 //! An expression is parsed once into a tree and evaluated column-wise: one
 //! pass per node over all events, in `f64` like TFormula, then stored as
 //! `f32`. Comparisons and logic give 1 or 0.
@@ -11,6 +21,7 @@
 use std::collections::HashMap;
 
 use crate::error::{Error, Result};
+use crate::io::ColumnData;
 
 /// A parsed expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +37,31 @@ enum Node {
     Unary(UnaryOp, Box<Node>),
     Binary(BinaryOp, Box<Node>, Box<Node>),
     Call(Func, Vec<Node>),
+    /// `name[index]`: one element of a list branch.
+    Index(String, Box<Node>),
+    /// `Length$(e)`, `Sum$(e)`, `Min$(e)`, `Max$(e)`.
+    Reduce(Reduction, Box<Node>),
+}
+
+/// TTreeFormula's reductions over the elements of the lists an expression names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Reduction {
+    Length,
+    Sum,
+    Min,
+    Max,
+}
+
+impl Reduction {
+    fn lookup(name: &str) -> Option<Self> {
+        Some(match name {
+            "Length$" => Reduction::Length,
+            "Sum$" => Reduction::Sum,
+            "Min$" => Reduction::Min,
+            "Max$" => Reduction::Max,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,6 +166,8 @@ enum Token {
     Op(&'static str),
     LParen,
     RParen,
+    LBracket,
+    RBracket,
     Comma,
 }
 
@@ -173,7 +211,7 @@ fn tokenize(text: &str) -> std::result::Result<Vec<(Token, usize)>, (usize, Stri
         if c.is_ascii_alphabetic() || c == '_' {
             while i < bytes.len() {
                 let b = bytes[i] as char;
-                if b.is_ascii_alphanumeric() || b == '_' || b == '.' {
+                if b.is_ascii_alphanumeric() || b == '_' || b == '.' || b == '$' {
                     i += 1;
                 } else if text[i..].starts_with("::") {
                     i += 2;
@@ -187,6 +225,8 @@ fn tokenize(text: &str) -> std::result::Result<Vec<(Token, usize)>, (usize, Stri
         match c {
             '(' => out.push((Token::LParen, i)),
             ')' => out.push((Token::RParen, i)),
+            '[' => out.push((Token::LBracket, i)),
+            ']' => out.push((Token::RBracket, i)),
             ',' => out.push((Token::Comma, i)),
             _ => {
                 let op = OPERATORS
@@ -321,7 +361,28 @@ impl Parser<'_> {
             }
             Some(Token::Ident(name)) => {
                 self.pos += 1;
-                if self.peek() == Some(&Token::LParen) {
+                if self.peek() == Some(&Token::LParen)
+                    && let Some(reduction) = Reduction::lookup(&name)
+                {
+                    self.pos += 1;
+                    let inner = self.or()?;
+                    self.expect_rparen()?;
+                    Ok(Node::Reduce(reduction, Box::new(inner)))
+                } else if self.peek() == Some(&Token::LBracket) {
+                    self.pos += 1;
+                    let index = self.or()?;
+                    if self.peek() != Some(&Token::RBracket) {
+                        return Err((self.here(), "expected `]`".into()));
+                    }
+                    self.pos += 1;
+                    if self.peek() == Some(&Token::LBracket) {
+                        return Err((
+                            self.here(),
+                            format!("`{name}` has more than one index; one is supported"),
+                        ));
+                    }
+                    Ok(Node::Index(name, Box::new(index)))
+                } else if self.peek() == Some(&Token::LParen) {
                     self.pos += 1;
                     let bare = name.strip_prefix("TMath::").unwrap_or(&name);
                     if bare.eq_ignore_ascii_case("pi") {
@@ -354,6 +415,8 @@ impl Parser<'_> {
             }
             Some(Token::RParen) => Err((at, "unexpected `)`".into())),
             Some(Token::Comma) => Err((at, "unexpected `,`".into())),
+            Some(Token::LBracket) => Err((at, "unexpected `[`".into())),
+            Some(Token::RBracket) => Err((at, "unexpected `]`".into())),
             Some(Token::Op(op)) => Err((at, format!("unexpected `{op}`"))),
             None => Err((at, "the expression ends too early".into())),
         }
@@ -426,6 +489,13 @@ impl Expr {
                     walk(b, out);
                 }
                 Node::Call(_, args) => args.iter().for_each(|a| walk(a, out)),
+                Node::Index(name, index) => {
+                    if !out.contains(name) {
+                        out.push(name.clone());
+                    }
+                    walk(index, out);
+                }
+                Node::Reduce(_, inner) => walk(inner, out),
                 Node::Number(_) => {}
             }
         }
@@ -435,69 +505,179 @@ impl Expr {
     }
 
     /// Evaluates the expression for `n` events whose branches are given as
-    /// columns by name. A branch missing from `columns` is an error naming it.
+    /// columns of one value per event, by name. A branch missing from
+    /// `columns` is an error naming it.
     pub fn eval(&self, columns: &HashMap<&str, &[f32]>, n: usize) -> Result<Vec<f64>> {
-        eval_node(&self.root, columns, n).map_err(|name| {
-            Error::Expression(format!(
-                "`{}` reads `{name}`, which is not available",
-                self.text
-            ))
-        })
+        let columns = Columns {
+            columns: columns
+                .iter()
+                .map(|(&name, &values)| (name, ColumnRef::Scalar(values)))
+                .collect(),
+        };
+        Ok(self.eval_columns(&columns, n)?.values)
+    }
+
+    /// Evaluates the expression for `n` events whose branches may hold one
+    /// value or a list per event.
+    pub fn eval_columns(&self, columns: &Columns, n: usize) -> Result<Evaluated> {
+        let mut missing = vec![false; n];
+        let mut values = eval_node(&self.root, columns, n, &mut missing)
+            .map_err(|message| Error::Expression(format!("`{}` {message}", self.text)))?;
+        for (v, &m) in values.iter_mut().zip(&missing) {
+            if m {
+                *v = 0.0;
+            }
+        }
+        Ok(Evaluated { values, missing })
     }
 }
 
+/// An expression's value per event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluated {
+    /// The values (0 where `missing`, as TTreeFormula gives).
+    pub values: Vec<f64>,
+    /// Events whose lists have no element at an index the expression reads
+    /// (TTreeFormula's `GetNdata() == 0`: TMVA takes no event from such an
+    /// entry when the expression is an input variable).
+    pub missing: Vec<bool>,
+}
+
+impl Evaluated {
+    /// The first event with no value, if any.
+    pub fn first_missing(&self) -> Option<usize> {
+        self.missing.iter().position(|&m| m)
+    }
+}
+
+/// Branch values by name, for [`Expr::eval_columns`].
+#[derive(Debug, Default)]
+pub struct Columns<'a> {
+    columns: HashMap<&'a str, ColumnRef<'a>>,
+}
+
+#[derive(Debug)]
+enum ColumnRef<'a> {
+    Scalar(&'a [f32]),
+    List {
+        /// Where each event's values start in `values`, plus the end.
+        starts: Vec<usize>,
+        values: &'a [f32],
+    },
+}
+
+impl<'a> Columns<'a> {
+    /// The columns `data`, named by `names` (in the same order).
+    pub fn new(names: &'a [String], data: &'a [ColumnData]) -> Self {
+        let columns = names
+            .iter()
+            .zip(data)
+            .map(|(name, column)| {
+                let column = match column {
+                    ColumnData::Scalar(v) => ColumnRef::Scalar(v),
+                    ColumnData::Array { counts, values } => {
+                        let mut starts = Vec::with_capacity(counts.len() + 1);
+                        let mut at = 0usize;
+                        starts.push(0);
+                        for &c in counts {
+                            at += c as usize;
+                            starts.push(at);
+                        }
+                        ColumnRef::List { starts, values }
+                    }
+                };
+                (name.as_str(), column)
+            })
+            .collect();
+        Self { columns }
+    }
+
+    fn get(&self, name: &str) -> std::result::Result<&ColumnRef<'a>, String> {
+        self.columns
+            .get(name)
+            .ok_or_else(|| format!("reads `{name}`, which is not available"))
+    }
+
+    /// The elements of list `name` in `event`.
+    fn list(&self, name: &str, event: usize) -> std::result::Result<&'a [f32], String> {
+        match self.get(name)? {
+            ColumnRef::List { starts, values } => Ok(&values[starts[event]..starts[event + 1]]),
+            ColumnRef::Scalar(_) => Err(format!(
+                "indexes `{name}`, which holds one value per entry, not a list"
+            )),
+        }
+    }
+}
+
+/// Element `index` of list `name` in `event`; `None` past its end.
+fn element(
+    columns: &Columns,
+    name: &str,
+    index: f64,
+    event: usize,
+) -> std::result::Result<Option<f64>, String> {
+    let list = columns.list(name, event)?;
+    let k = index.trunc();
+    Ok((k >= 0.0 && (k as usize) < list.len()).then(|| f64::from(list[k as usize])))
+}
+
+/// Evaluates `node` for every event; events whose lists lack an indexed
+/// element are marked in `missing`.
 fn eval_node(
     node: &Node,
-    columns: &HashMap<&str, &[f32]>,
+    columns: &Columns,
     n: usize,
+    missing: &mut [bool],
 ) -> std::result::Result<Vec<f64>, String> {
     Ok(match node {
         Node::Number(v) => vec![*v; n],
-        Node::Branch(name) => columns
-            .get(name.as_str())
-            .ok_or_else(|| name.clone())?
-            .iter()
-            .map(|&v| v as f64)
-            .collect(),
+        Node::Branch(name) => match columns.get(name)? {
+            ColumnRef::Scalar(values) => values.iter().map(|&v| v as f64).collect(),
+            ColumnRef::List { .. } => {
+                return Err(format!(
+                    "reads `{name}`, which holds a list per entry: index it (`{name}[0]`) \
+                     or reduce it (`Length$({name})`, `Sum$({name})`, `Min$({name})`, `Max$({name})`)"
+                ));
+            }
+        },
+        Node::Index(name, index) => {
+            let index = eval_node(index, columns, n, missing)?;
+            let mut out = Vec::with_capacity(n);
+            for (event, &k) in index.iter().enumerate() {
+                out.push(element(columns, name, k, event)?.unwrap_or_else(|| {
+                    missing[event] = true;
+                    0.0
+                }));
+            }
+            out
+        }
+        Node::Reduce(reduction, inner) => {
+            let mut out = Vec::with_capacity(n);
+            for event in 0..n {
+                out.push(reduce(*reduction, inner, columns, event)?);
+            }
+            out
+        }
         Node::Unary(op, a) => {
-            let mut a = eval_node(a, columns, n)?;
+            let mut a = eval_node(a, columns, n, missing)?;
             for v in &mut a {
-                *v = match op {
-                    UnaryOp::Neg => -*v,
-                    UnaryOp::Not => f64::from(u8::from(*v == 0.0)),
-                };
+                *v = unary(*op, *v);
             }
             a
         }
         Node::Binary(op, a, b) => {
-            let mut a = eval_node(a, columns, n)?;
-            let b = eval_node(b, columns, n)?;
-            let truth = |x: bool| f64::from(u8::from(x));
+            let mut a = eval_node(a, columns, n, missing)?;
+            let b = eval_node(b, columns, n, missing)?;
             for (x, y) in a.iter_mut().zip(&b) {
-                let y = *y;
-                *x = match op {
-                    BinaryOp::Add => *x + y,
-                    BinaryOp::Sub => *x - y,
-                    BinaryOp::Mul => *x * y,
-                    BinaryOp::Div => *x / y,
-                    BinaryOp::Pow => x.powf(y),
-                    BinaryOp::Lt => truth(*x < y),
-                    BinaryOp::Le => truth(*x <= y),
-                    BinaryOp::Gt => truth(*x > y),
-                    BinaryOp::Ge => truth(*x >= y),
-                    BinaryOp::Eq => truth(*x == y),
-                    BinaryOp::Ne => truth(*x != y),
-                    BinaryOp::And => truth(*x != 0.0 && y != 0.0),
-                    BinaryOp::Or => truth(*x != 0.0 || y != 0.0),
-                };
+                *x = binary(*op, *x, *y);
             }
             a
         }
         Node::Call(func, args) => {
-            let mut a = eval_node(&args[0], columns, n)?;
+            let mut a = eval_node(&args[0], columns, n, missing)?;
             match args.get(1) {
                 Some(b) => {
-                    let b = eval_node(b, columns, n)?;
+                    let b = eval_node(b, columns, n, missing)?;
                     for (x, y) in a.iter_mut().zip(&b) {
                         *x = func.apply(*x, *y);
                     }
@@ -507,6 +687,143 @@ fn eval_node(
             a
         }
     })
+}
+
+fn unary(op: UnaryOp, v: f64) -> f64 {
+    match op {
+        UnaryOp::Neg => -v,
+        UnaryOp::Not => f64::from(u8::from(v == 0.0)),
+    }
+}
+
+fn binary(op: BinaryOp, x: f64, y: f64) -> f64 {
+    let truth = |b: bool| f64::from(u8::from(b));
+    match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::Div => x / y,
+        BinaryOp::Pow => x.powf(y),
+        BinaryOp::Lt => truth(x < y),
+        BinaryOp::Le => truth(x <= y),
+        BinaryOp::Gt => truth(x > y),
+        BinaryOp::Ge => truth(x >= y),
+        BinaryOp::Eq => truth(x == y),
+        BinaryOp::Ne => truth(x != y),
+        BinaryOp::And => truth(x != 0.0 && y != 0.0),
+        BinaryOp::Or => truth(x != 0.0 || y != 0.0),
+    }
+}
+
+/// Number of elements `node` has in `event`: the shortest of the lists it
+/// names without an index (as TTreeFormula), or 1 when it names none.
+fn instances(node: &Node, columns: &Columns, event: usize) -> std::result::Result<usize, String> {
+    fn walk(
+        node: &Node,
+        columns: &Columns,
+        event: usize,
+        shortest: &mut Option<usize>,
+    ) -> std::result::Result<(), String> {
+        match node {
+            Node::Branch(name) => {
+                if let ColumnRef::List { starts, .. } = columns.get(name)? {
+                    let len = starts[event + 1] - starts[event];
+                    *shortest = Some(shortest.map_or(len, |s| s.min(len)));
+                }
+            }
+            Node::Unary(_, a) => walk(a, columns, event, shortest)?,
+            Node::Binary(_, a, b) => {
+                walk(a, columns, event, shortest)?;
+                walk(b, columns, event, shortest)?;
+            }
+            Node::Call(_, args) => {
+                for a in args {
+                    walk(a, columns, event, shortest)?;
+                }
+            }
+            Node::Index(_, index) => walk(index, columns, event, shortest)?,
+            Node::Number(_) | Node::Reduce(..) => {}
+        }
+        Ok(())
+    }
+    let mut shortest = None;
+    walk(node, columns, event, &mut shortest)?;
+    Ok(shortest.unwrap_or(1))
+}
+
+fn reduce(
+    reduction: Reduction,
+    inner: &Node,
+    columns: &Columns,
+    event: usize,
+) -> std::result::Result<f64, String> {
+    let count = instances(inner, columns, event)?;
+    let mut values = Vec::with_capacity(count);
+    for k in 0..count {
+        match eval_instance(inner, columns, event, k)? {
+            Some(v) => values.push(v),
+            // An indexed element past the end: the inner formula has no
+            // instances at all (TTreeFormula's GetNdata() == 0).
+            None => {
+                values.clear();
+                break;
+            }
+        }
+    }
+    Ok(match reduction {
+        Reduction::Length => values.len() as f64,
+        Reduction::Sum => values.iter().sum(),
+        // TTreeFormula gives 0 for the minimum and maximum of no elements.
+        Reduction::Min => values.iter().copied().reduce(f64::min).unwrap_or(0.0),
+        Reduction::Max => values.iter().copied().reduce(f64::max).unwrap_or(0.0),
+    })
+}
+
+/// The value of `node` for element `k` of `event` (lists named without an
+/// index give their element `k`; everything else its value for the event);
+/// `None` when an indexed element is past the end of its list.
+fn eval_instance(
+    node: &Node,
+    columns: &Columns,
+    event: usize,
+    k: usize,
+) -> std::result::Result<Option<f64>, String> {
+    let value = |node: &Node| eval_instance(node, columns, event, k);
+    Ok(Some(match node {
+        Node::Number(v) => *v,
+        Node::Branch(name) => match columns.get(name)? {
+            ColumnRef::Scalar(values) => f64::from(values[event]),
+            ColumnRef::List { starts, values } => f64::from(values[starts[event] + k]),
+        },
+        Node::Index(name, index) => {
+            let Some(index) = value(index)? else {
+                return Ok(None);
+            };
+            return element(columns, name, index, event);
+        }
+        Node::Reduce(reduction, inner) => reduce(*reduction, inner, columns, event)?,
+        Node::Unary(op, a) => match value(a)? {
+            Some(a) => unary(*op, a),
+            None => return Ok(None),
+        },
+        Node::Binary(op, a, b) => match (value(a)?, value(b)?) {
+            (Some(a), Some(b)) => binary(*op, a, b),
+            _ => return Ok(None),
+        },
+        Node::Call(func, args) => {
+            let Some(a) = value(&args[0])? else {
+                return Ok(None);
+            };
+            let b = match args.get(1) {
+                Some(b) => match value(b)? {
+                    Some(b) => b,
+                    None => return Ok(None),
+                },
+                None => 0.0,
+            };
+            func.apply(a, b)
+        }
+    }))
 }
 
 #[cfg(test)]
@@ -597,5 +914,101 @@ mod tests {
         let err = Expr::parse("1 2").unwrap_err().to_string();
         assert!(err.contains("unexpected text"), "{err}");
         assert!(Expr::parse("").is_err());
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    /// Two events: `jets` = [30, 50, 10] and [], `n` = 2 and 0.
+    fn eval_lists(text: &str) -> Evaluated {
+        let names = vec!["jets".to_string(), "n".to_string()];
+        let data = vec![
+            ColumnData::Array {
+                counts: vec![3, 0],
+                values: vec![30.0, 50.0, 10.0],
+            },
+            ColumnData::Scalar(vec![2.0, 0.0]),
+        ];
+        let columns = Columns::new(&names, &data);
+        Expr::parse(text)
+            .unwrap()
+            .eval_columns(&columns, 2)
+            .unwrap()
+    }
+
+    #[test]
+    fn indexes_read_one_element_and_past_the_end_gives_no_value() {
+        let e = eval_lists("jets[1] * 2");
+        assert_eq!(e.values, [100.0, 0.0]);
+        assert_eq!(e.missing, [false, true]);
+        // The index may be an expression.
+        assert_eq!(eval_lists("jets[n - 1]").values, [50.0, 0.0]);
+        assert_eq!(eval_lists("jets[n - 1]").missing, [false, true]);
+        assert_eq!(eval_lists("jets[-1]").missing, [true, true]);
+        // TTreeFormula: the whole expression has no value, not just the term.
+        assert_eq!(eval_lists("jets[5] + 3").values, [0.0, 0.0]);
+    }
+
+    #[test]
+    fn reductions_follow_ttreeformula() {
+        assert_eq!(eval_lists("Length$(jets)").values, [3.0, 0.0]);
+        assert_eq!(eval_lists("Sum$(jets)").values, [90.0, 0.0]);
+        assert_eq!(eval_lists("Min$(jets)").values, [10.0, 0.0]);
+        assert_eq!(eval_lists("Max$(jets)").values, [50.0, 0.0]);
+        assert_eq!(eval_lists("Sum$(jets > 20)").values, [2.0, 0.0]);
+        assert_eq!(eval_lists("Sum$(jets * n)").values, [180.0, 0.0]);
+        assert_eq!(
+            eval_lists("Max$(jets) / Length$(jets)").values[0],
+            50.0 / 3.0
+        );
+        // A reduction of an index past the end has no elements.
+        assert_eq!(eval_lists("Length$(jets[1])").values, [1.0, 0.0]);
+        assert_eq!(eval_lists("Sum$(jets[7])").values, [0.0, 0.0]);
+        assert!(eval_lists("Sum$(jets)").missing.iter().all(|m| !m));
+    }
+
+    #[test]
+    fn lists_without_index_or_reduction_are_refused_in_words() {
+        let names = vec!["jets".to_string()];
+        let data = vec![ColumnData::Array {
+            counts: vec![1],
+            values: vec![1.0],
+        }];
+        let columns = Columns::new(&names, &data);
+        let err = Expr::parse("jets * 2")
+            .unwrap()
+            .eval_columns(&columns, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`jets * 2` reads `jets`, which holds a list"),
+            "{err}"
+        );
+        assert!(
+            err.contains("`jets[0]`") && err.contains("`Sum$(jets)`"),
+            "{err}"
+        );
+        let scalar = vec![ColumnData::Scalar(vec![1.0])];
+        let columns = Columns::new(&names, &scalar);
+        let err = Expr::parse("jets[0]")
+            .unwrap()
+            .eval_columns(&columns, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a list"), "{err}");
+    }
+
+    #[test]
+    fn index_syntax_errors_point_at_the_position() {
+        let err = Expr::parse("jets[0").unwrap_err().to_string();
+        assert!(err.contains("expected `]`"), "{err}");
+        let err = Expr::parse("m[0][1]").unwrap_err().to_string();
+        assert!(err.contains("more than one index"), "{err}");
+        assert_eq!(
+            Expr::parse("Sum$(jets[0] > x)").unwrap().branches(),
+            ["jets", "x"]
+        );
     }
 }

@@ -15,10 +15,10 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
-use super::expr::Expr;
+use super::expr::{Columns, Expr};
 use crate::error::{Error, Result};
 use crate::io::csv::CsvTable;
-use crate::io::root::Tree;
+use crate::io::{Chain, ColumnData, Tree};
 use crate::options::Options;
 
 /// Whether a tree's events may go to training, testing or either (TMVA's `Types::ETreeType`).
@@ -105,8 +105,8 @@ impl MemoryTable {
 /// Where a class's events come from: a ROOT tree, a CSV file or memory.
 #[derive(Debug, Clone)]
 pub enum EventSource {
-    /// A TTree.
-    Root(Tree),
+    /// A TTree, or the same tree in several files (a TChain).
+    Root(Chain),
     /// A CSV file.
     Csv(Arc<CsvTable>),
     /// Columns in memory.
@@ -115,7 +115,12 @@ pub enum EventSource {
 
 impl From<Tree> for EventSource {
     fn from(tree: Tree) -> Self {
-        EventSource::Root(tree)
+        EventSource::Root(tree.into())
+    }
+}
+impl From<Chain> for EventSource {
+    fn from(chain: Chain) -> Self {
+        EventSource::Root(chain)
     }
 }
 impl From<CsvTable> for EventSource {
@@ -147,7 +152,7 @@ impl EventSource {
         }
     }
 
-    fn read(&self, names: &[String]) -> Result<Vec<Vec<f32>>> {
+    fn read(&self, names: &[String]) -> Result<Vec<ColumnData>> {
         let missing = |name: &str, have: Vec<&str>| {
             Error::Data(format!(
                 "{}: no column `{name}`; it has: {}",
@@ -158,14 +163,17 @@ impl EventSource {
         match self {
             EventSource::Root(tree) => {
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-                tree.read_columns(&refs)
+                tree.read_branches(&refs)
             }
             EventSource::Csv(table) => names
                 .iter()
                 .map(|n| {
-                    table.column(n).map(<[f32]>::to_vec).ok_or_else(|| {
-                        missing(n, table.names().iter().map(String::as_str).collect())
-                    })
+                    table
+                        .column(n)
+                        .map(|c| ColumnData::Scalar(c.to_vec()))
+                        .ok_or_else(|| {
+                            missing(n, table.names().iter().map(String::as_str).collect())
+                        })
                 })
                 .collect(),
             EventSource::Memory(table) => names
@@ -175,7 +183,7 @@ impl EventSource {
                         .columns
                         .iter()
                         .find(|(c, _)| c == n)
-                        .map(|(_, v)| v.clone())
+                        .map(|(_, v)| ColumnData::Scalar(v.clone()))
                         .ok_or_else(|| {
                             missing(n, table.columns.iter().map(|(c, _)| c.as_str()).collect())
                         })
@@ -308,6 +316,9 @@ pub struct ClassStats {
     pub after_cuts: usize,
     /// Events dropped for a NaN or infinite variable or target.
     pub dropped_non_finite: usize,
+    /// Entries skipped because an input variable indexes past the end of a
+    /// list (`jet_pt[2]` with two jets), as TMVA skips them.
+    pub no_element: usize,
     /// Training events.
     pub training: usize,
     /// Test events.
@@ -935,37 +946,44 @@ impl DataLoader {
         for input in &class.inputs {
             let n = input.source.len();
             let columns = input.source.read(&branches)?;
-            let map: HashMap<&str, &[f32]> = branches
-                .iter()
-                .map(String::as_str)
-                .zip(columns.iter().map(Vec::as_slice))
-                .collect();
+            let map = Columns::new(&branches, &columns);
             let context = |e: Error| match e {
                 Error::Expression(m) => {
                     Error::Expression(format!("{}: {m}", input.source.describe()))
                 }
                 other => other,
             };
-            let values: Vec<Vec<f64>> = self
+            // As TMVA: an entry where an input variable indexes past the end
+            // of a list gives no event at all (not even counted as read).
+            let mut no_element = vec![false; n];
+            let mut values: Vec<Vec<f64>> = Vec::with_capacity(width);
+            for (k, (info, e)) in self
                 .variables
                 .iter()
                 .chain(&self.targets)
                 .chain(&self.spectators)
-                .map(|(info, e)| {
-                    let mut v = e.eval(&map, n).map_err(context)?;
-                    if info.kind == 'I' {
-                        v.iter_mut().for_each(|x| *x = x.trunc());
+                .enumerate()
+            {
+                let evaluated = e.eval_columns(&map, n).map_err(context)?;
+                if k < self.variables.len() {
+                    for (d, &m) in no_element.iter_mut().zip(&evaluated.missing) {
+                        *d |= m;
                     }
-                    Ok(v)
-                })
-                .collect::<Result<_>>()?;
+                }
+                let mut v = evaluated.values;
+                if info.kind == 'I' {
+                    v.iter_mut().for_each(|x| *x = x.trunc());
+                }
+                values.push(v);
+            }
             let weights = match weight_expr {
-                Some(e) => e.eval(&map, n).map_err(context)?,
+                Some(e) => e.eval_columns(&map, n).map_err(context)?.values,
                 None => vec![1.0; n],
             };
             let mut pass = vec![true; n];
             for cut in &cuts {
-                for (p, v) in pass.iter_mut().zip(cut.eval(&map, n).map_err(context)?) {
+                let evaluated = cut.eval_columns(&map, n).map_err(context)?;
+                for (p, v) in pass.iter_mut().zip(evaluated.values) {
                     *p &= v != 0.0;
                 }
             }
@@ -975,6 +993,10 @@ impl DataLoader {
                 TreeType::Both => &mut out.undefined,
             };
             for i in 0..n {
+                if no_element[i] {
+                    stat.no_element += 1;
+                    continue;
+                }
                 stat.read += 1;
                 if !pass[i] {
                     continue;

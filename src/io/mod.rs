@@ -1,6 +1,8 @@
-//! Event input: ROOT files (through a vendored `oxyroot`) and CSV files.
+//! Event input: ROOT files (TTrees, read by `io::root`) and CSV files.
 
 pub mod csv;
 pub mod root;
 
-pub use root::{Column, RootFile, Tree, TreeData, write_trees};
+pub use root::{
+    BranchInfo, Chain, Column, ColumnData, RootFile, Tree, TreeData, expand_patterns, write_trees,
+};

@@ -188,7 +188,8 @@ pub mod rbase;
 
 mod rbytes;
 mod rcolors;
-mod rcompress;
+// tmva-burn: public, so that tmva-burn decompresses baskets it reads itself.
+pub mod rcompress;
 pub mod rcont;
 mod rdict;
 mod riofs;
@@ -202,6 +203,8 @@ mod utils;
 
 pub use riofs::file::RootFile;
 pub use rtree::branch::Branch;
+// tmva-burn addition: branch layouts for readers that decode baskets themselves.
+pub use rtree::branch::{BranchLayout, EmbeddedBasket, LeafLayout};
 pub use rtree::tree::reader::ReaderTree;
 
 pub use rtree::tree::traits::ReadFromTree;

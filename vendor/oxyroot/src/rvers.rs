@@ -68,7 +68,9 @@ pub const OBJ_ARRAY: i16 = 3;
 // RefTable                 = 3  // ROOT version for TRefTable
 // SeqCollection            = 0  // ROOT version for TSeqCollection
 /// ROOT version for TStreamerInfo
-pub const STREAMER_INFO: i16 = 9;
+// tmva-burn: ROOT 6.40 writes version 10 (a new transient member only; the
+// streamed members are those of version 9).
+pub const STREAMER_INFO: i16 = 10;
 /// ROOT version for TStreamerElement
 pub const STREAMER_ELEMENT: i16 = 4;
 /// ROOT version for TStreamerBase

@@ -487,6 +487,20 @@ impl<'a> RBuffer<'a> {
         Ok(())
     }
 
+    /// tmva-burn addition: moves past the object `hdr` introduced, by its
+    /// byte count; an error when it has none or it runs past the buffer.
+    pub(crate) fn skip_to_end(&mut self, hdr: &Header) -> Result<()> {
+        let end = hdr.pos + 4 + i64::from(hdr.len);
+        if hdr.len == 0 || end < self.pos() || end > self.pos() + self.len() {
+            return Err(crate::rbytes::Error::Misc(format!(
+                "object at byte {} has no usable byte count",
+                hdr.pos
+            )));
+        }
+        self.set_pos(end);
+        Ok(())
+    }
+
     pub(crate) fn skip_version(&mut self, class: &str) -> Result<()> {
         let version = self.read_i16()?;
 

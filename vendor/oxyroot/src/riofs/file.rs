@@ -900,6 +900,31 @@ impl RootFile {
         Ok(objet)
     }
 
+    /// tmva-burn addition: the TTree whose key starts at byte `seek_key`,
+    /// found by the caller's own walk through the directories (any
+    /// subdirectory, any cycle).
+    pub fn get_tree_at(&mut self, seek_key: u64) -> Result<ReaderTree> {
+        let mut reader = self.reader()?.clone();
+        let head = reader.read_at(seek_key, 16)?;
+        let key_len = i16::from_be_bytes([head[14], head[15]]);
+        if key_len < 16 {
+            return Err(Error::CantLoadKeyPayload(format!(
+                "the key at byte {seek_key} has a header of {key_len} bytes"
+            )));
+        }
+        let buf = reader.read_at(seek_key, key_len as u64)?;
+        let key = RBuffer::new(&buf, 0).read_object_into::<Key>()?;
+        let object = key
+            .object(&mut reader, Some(&self.sinfos))?
+            .ok_or_else(|| Error::CantLoadKeyPayload(format!("no object at byte {seek_key}")))?;
+        let mut tree = *object.downcast::<ReaderTree>().map_err(|_| {
+            Error::CantLoadKeyPayload(format!("the object at byte {seek_key} is not a TTree"))
+        })?;
+        tree.set_reader(Some(reader));
+        tree.set_streamer_info(self.sinfos.clone());
+        Ok(tree)
+    }
+
     pub fn keys_name(&self) -> impl Iterator<Item = &str> {
         self.dir.keys().iter().map(|e| e.name())
     }

@@ -22,6 +22,10 @@ pub enum Leaf {
     L(LeafL),
     O(LeafO),
     C(LeafC),
+    // tmva-burn: Float16_t, Double32_t and Long_t leaves.
+    F16(LeafF16),
+    D32(LeafD32),
+    G(LeafG),
 }
 
 impl Marshaler for Leaf {
@@ -39,6 +43,9 @@ impl Marshaler for Leaf {
             // Leaf::L(_) => {}
             Leaf::O(i) => i.marshal(w),
             Leaf::C(i) => i.marshal(w),
+            Leaf::F16(_) | Leaf::D32(_) | Leaf::G(_) => Err(crate::rbytes::Error::Misc(
+                format!("writing a {} leaf is not supported", self.class()),
+            )),
             _ => {
                 todo!("Implement Leaf::marshal for {:?}", self)
             }
@@ -59,6 +66,9 @@ impl Object for Leaf {
             Leaf::L(_) => "TLeafL",
             Leaf::O(_) => "TLeafO",
             Leaf::C(_) => "TLeafC",
+            Leaf::F16(_) => "TLeafF16",
+            Leaf::D32(_) => "TLeafD32",
+            Leaf::G(_) => "TLeafG",
         }
     }
 }
@@ -144,6 +154,21 @@ impl Leaf {
         self.tleaf().title()
     }
 
+    /// tmva-burn addition: the leaf's name.
+    pub fn leaf_name(&self) -> &str {
+        self.tleaf().named.name()
+    }
+
+    /// tmva-burn addition: number of fixed-size elements per entry (`fLen`).
+    pub fn len(&self) -> i32 {
+        self.tleaf().len
+    }
+
+    /// tmva-burn addition: whether a counter leaf gives each entry's length.
+    pub fn has_count(&self) -> bool {
+        self.tleaf().count.is_some()
+    }
+
     pub fn unsigned(&self) -> Option<bool> {
         match self {
             Leaf::Base(_) => None,
@@ -177,6 +202,12 @@ impl Leaf {
             }),
             Leaf::O(_) => Some("bool"),
             Leaf::C(_) => Some("char*"),
+            Leaf::F16(_) => Some("Float16_t"),
+            Leaf::D32(_) => Some("Double32_t"),
+            Leaf::G(_) => Some(match self.unsigned().unwrap() {
+                true => "uint64_t",
+                false => "int64_t",
+            }),
         }
     }
 
@@ -198,6 +229,9 @@ impl Leaf {
             Leaf::L(_) => w.write_object(value),
             Leaf::O(_) => w.write_object(value),
             Leaf::C(l) => l.write_to_buffer(w, value),
+            Leaf::F16(_) | Leaf::D32(_) | Leaf::G(_) => Err(crate::rbytes::Error::Misc(
+                format!("writing a {} leaf is not supported", self.class()),
+            )),
         }
     }
 }
@@ -215,6 +249,9 @@ impl<'a> From<&'a Leaf> for &'a TLeaf {
             Leaf::L(li) => &li.tleaf,
             Leaf::O(li) => &li.tleaf,
             Leaf::C(li) => &li.tleaf,
+            Leaf::F16(li) => &li.tleaf,
+            Leaf::D32(li) => &li.tleaf,
+            Leaf::G(li) => &li.tleaf,
         }
     }
 }
@@ -232,6 +269,9 @@ impl From<Leaf> for TLeaf {
             Leaf::L(li) => li.tleaf,
             Leaf::O(li) => li.tleaf,
             Leaf::C(li) => li.tleaf,
+            Leaf::F16(li) => li.tleaf,
+            Leaf::D32(li) => li.tleaf,
+            Leaf::G(li) => li.tleaf,
         }
     }
 }
@@ -248,6 +288,9 @@ impl From<Box<dyn FactoryItemRead>> for Leaf {
             "TLeafL" => Leaf::L(*obj.downcast::<LeafL>().unwrap()),
             "TLeafO" => Leaf::O(*obj.downcast::<LeafO>().unwrap()),
             "TLeafC" => Leaf::C(*obj.downcast::<LeafC>().unwrap()),
+            "TLeafF16" => Leaf::F16(*obj.downcast::<LeafF16>().unwrap()),
+            "TLeafD32" => Leaf::D32(*obj.downcast::<LeafD32>().unwrap()),
+            "TLeafG" => Leaf::G(*obj.downcast::<LeafG>().unwrap()),
             "TLeafElement" => Leaf::Element(*obj.downcast::<LeafElement>().unwrap()),
             &_ => todo!("Implement {}", obj.class()),
         }
@@ -336,15 +379,11 @@ impl Unmarshaler for TLeaf {
         match ptr {
             None => {}
             Some(p) => {
-                if p.class() == "TLeafElement" {
-                    let _p = p.downcast::<LeafElement>().unwrap();
-
-                    //  todo!("");
-
-                    self.count = Some(LeafCount {});
-                } else {
-                    todo!("can not read ptr:{}", p.class())
-                }
+                // tmva-burn: the counter of a variable-size array may be any
+                // leaf class (TLeafI for `arr[n]/F`); readers take the
+                // counter's name from the title, so only its presence is kept.
+                let _ = p;
+                self.count = Some(LeafCount {});
             }
         };
 
@@ -660,3 +699,44 @@ impl RVersioner for LeafElement {
 }
 
 factory_all_for_register_impl!(LeafElement, "TLeafElement");
+
+/// tmva-burn addition: leaves whose own members (a range, or a transient
+/// streamer element) readers do not need. The TLeaf part is read and the
+/// rest skipped by its byte count, so every class version reads alike.
+macro_rules! make_tleaf_opaque {
+    ($struct_name:ident, $root_name:literal) => {
+        #[derive(Default, Debug)]
+        pub struct $struct_name {
+            tleaf: TLeaf,
+        }
+
+        factory_all_for_register_impl!($struct_name, $root_name);
+
+        impl RVersioner for $struct_name {
+            fn rversion(&self) -> i16 {
+                1
+            }
+        }
+
+        impl Unmarshaler for $struct_name {
+            fn unmarshal(&mut self, r: &mut RBuffer) -> crate::rbytes::Result<()> {
+                let hdr = r.read_header(self.class())?;
+                r.read_object(&mut self.tleaf)?;
+                r.skip_to_end(&hdr)
+            }
+        }
+
+        impl Marshaler for $struct_name {
+            fn marshal(&self, _w: &mut WBuffer) -> crate::rbytes::Result<i64> {
+                Err(crate::rbytes::Error::Misc(format!(
+                    "writing a {} leaf is not supported",
+                    $root_name
+                )))
+            }
+        }
+    };
+}
+
+make_tleaf_opaque!(LeafF16, "TLeafF16");
+make_tleaf_opaque!(LeafD32, "TLeafD32");
+make_tleaf_opaque!(LeafG, "TLeafG");

@@ -161,6 +161,53 @@ impl Branch {
         }
     }
 
+    /// tmva-burn addition: what a reader needs to decode the branch's
+    /// baskets itself: where they are, which entries each holds, the leaves
+    /// and, for a `TBranchElement`, its class and streamer type.
+    pub fn layout(&self) -> BranchLayout {
+        let (tbranch, element_class, streamer_type) = match self {
+            Branch::Base(bb) => (bb, String::new(), -1),
+            Branch::Element(be) => (&be.branch, be.class_name().to_string(), be.streamer_type()),
+        };
+        BranchLayout {
+            name: tbranch.name().to_string(),
+            class: self.class().to_string(),
+            element_class,
+            streamer_type,
+            entries: tbranch.entries,
+            entry_offset_len: tbranch.entry_offset_len,
+            basket_seek: tbranch.basket_seek.clone(),
+            basket_bytes: tbranch.basket_bytes.clone(),
+            basket_entry: tbranch.basket_entry.clone(),
+            embedded_baskets: tbranch
+                .baskets
+                .iter()
+                .map(|b| EmbeddedBasket {
+                    key_len: b.key().key_len(),
+                    nev_buf: b.nev_buf,
+                    nev_size: b.nev_size,
+                    last: b.last,
+                    offsets: b.offsets.clone(),
+                    buffer: b.key().buffer().clone(),
+                })
+                .collect(),
+            leaves: tbranch
+                .leaves
+                .iter()
+                .map(|l| LeafLayout {
+                    class: l.class().to_string(),
+                    name: l.leaf_name().to_string(),
+                    title: l.title().to_string(),
+                    len: l.len(),
+                    etype: l.etype(),
+                    unsigned: l.unsigned().unwrap_or(false),
+                    has_count: l.has_count(),
+                })
+                .collect(),
+            n_sub_branches: tbranch.branches().len(),
+        }
+    }
+
     /// tmva-burn addition: the raw (big-endian) bytes of every basket of a
     /// flat branch, with the number of entries in each, in entry order; `None`
     /// for branches with sub-branches, `TBranchElement`s or baskets of
@@ -479,4 +526,69 @@ impl<'a, T> Iterator for ZiperBranches<'a, T> {
 
         Some((0, size as i32, outbuf))
     }
+}
+
+/// tmva-burn addition: a branch as [`Branch::layout`] describes it.
+#[derive(Debug, Clone, Default)]
+pub struct BranchLayout {
+    /// `fName`.
+    pub name: String,
+    /// `TBranch` or `TBranchElement`.
+    pub class: String,
+    /// A `TBranchElement`'s `fClassName` (`vector<float>`); empty otherwise.
+    pub element_class: String,
+    /// A `TBranchElement`'s `fStreamerType`; -1 otherwise.
+    pub streamer_type: i32,
+    /// `fEntries`.
+    pub entries: i64,
+    /// `fEntryOffsetLen`: non-zero when entries may differ in size.
+    pub entry_offset_len: i32,
+    /// `fBasketSeek`, one per basket written to its own key.
+    pub basket_seek: Vec<i64>,
+    /// `fBasketBytes`, the size of each such key.
+    pub basket_bytes: Vec<i32>,
+    /// `fBasketEntry`: the first entry of each basket, then one past the last.
+    pub basket_entry: Vec<i64>,
+    /// Baskets stored inside the branch itself (never flushed to a key).
+    pub embedded_baskets: Vec<EmbeddedBasket>,
+    /// The leaves.
+    pub leaves: Vec<LeafLayout>,
+    /// Number of sub-branches.
+    pub n_sub_branches: usize,
+}
+
+/// tmva-burn addition: a basket kept inside its branch.
+#[derive(Debug, Clone, Default)]
+pub struct EmbeddedBasket {
+    /// `fKeylen`: bytes before the data in `buffer`.
+    pub key_len: i32,
+    /// `fNevBuf`: entries in the basket.
+    pub nev_buf: i32,
+    /// `fNevBufSize`.
+    pub nev_size: i32,
+    /// `fLast`: end of the data in `buffer`.
+    pub last: i32,
+    /// Entry offsets (counted from the start of `buffer`), when entries differ in size.
+    pub offsets: Vec<i32>,
+    /// The basket's buffer: `key_len` bytes of header room, then the data.
+    pub buffer: Vec<u8>,
+}
+
+/// tmva-burn addition: a leaf as [`Branch::layout`] describes it.
+#[derive(Debug, Clone, Default)]
+pub struct LeafLayout {
+    /// `TLeafF`, `TLeafElement`, ...
+    pub class: String,
+    /// `fName`.
+    pub name: String,
+    /// `fTitle` (`x[3]`, `arr[n]`, `f16[0,100,12]`).
+    pub title: String,
+    /// `fLen`: fixed-size elements per entry.
+    pub len: i32,
+    /// `fLenType`: bytes per element.
+    pub etype: i32,
+    /// `fIsUnsigned`.
+    pub unsigned: bool,
+    /// Whether `fLeafCount` is set (a variable-size array).
+    pub has_count: bool,
 }

@@ -1,0 +1,659 @@
+//! Reading TTrees from ROOT files, as current ROOT (6.20-6.40) and uproot 5
+//! write them.
+//!
+//! The file's structure (header, directories, keys, cycles) is read by
+//! [`file`], each basket (decompression, entry offsets) by [`basket`], and
+//! the meaning of the bytes (leaf types, arrays, vectors) by [`decode`]. The
+//! vendored `oxyroot` is used for one thing only: deserialising the TTree
+//! object itself (its branches, leaves and where their baskets are). Its
+//! handles are not `Send` and it panics on input it does not expect, so that
+//! call runs under a guard that turns a panic into an [`Error::Format`]
+//! naming the file; the tree's layout is then kept as plain data, and reading
+//! decodes baskets in parallel, several at a time across branches.
+
+mod basket;
+mod chain;
+mod decode;
+mod file;
+mod write;
+
+use std::cell::Cell;
+use std::ops::Range;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, Once};
+
+use oxyroot::BranchLayout;
+
+use self::decode::{Interpretation, Shape};
+use self::file::{FileBytes, ObjectEntry};
+use crate::error::{Error, Result};
+pub use chain::{Chain, expand_patterns};
+pub use write::{Column, TreeData, write_trees};
+
+/// One branch of a tree: its name and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BranchInfo {
+    /// Branch name.
+    pub name: String,
+    /// The type per entry (`float`, `int32_t`, `Float16_t`, `float[3]`,
+    /// `float[n]`, `vector<float>`), or what the branch is when it cannot be
+    /// read (`TClonesArray`, `a leaf list`).
+    pub type_name: String,
+}
+
+/// A branch's values: one per entry, or a list per entry.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnData {
+    /// One value per entry.
+    Scalar(Vec<f32>),
+    /// A list per entry (fixed-size arrays, variable-size arrays, vectors):
+    /// the number of values of each entry, and all values back to back.
+    Array {
+        /// Values per entry.
+        counts: Vec<u32>,
+        /// The values, entry after entry.
+        values: Vec<f32>,
+    },
+}
+
+impl ColumnData {
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        match self {
+            ColumnData::Scalar(v) => v.len(),
+            ColumnData::Array { counts, .. } => counts.len(),
+        }
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// An opened ROOT file: its path and the trees it holds (in every directory).
+#[derive(Debug, Clone)]
+pub struct RootFile {
+    path: PathBuf,
+    objects: Vec<ObjectEntry>,
+}
+
+/// A TTree in a file: path, name, number of entries and branches.
+#[derive(Debug, Clone)]
+pub struct Tree {
+    path: PathBuf,
+    name: String,
+    entries: usize,
+    branches: Vec<BranchInfo>,
+    layouts: Arc<Vec<BranchPlan>>,
+}
+
+/// A branch's layout and how to read it (or why it cannot be read).
+#[derive(Debug)]
+struct BranchPlan {
+    layout: BranchLayout,
+    interpretation: std::result::Result<Interpretation, String>,
+}
+
+thread_local! {
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+static QUIET_HOOK: Once = Once::new();
+
+/// Runs `f` (which calls into `oxyroot`), turning a panic into a format error
+/// about `path` whose message says what was being done.
+fn guard<T>(path: &Path, doing: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    QUIET_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let outcome = catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    match outcome {
+        Ok(result) => result,
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown cause");
+            Err(Error::Format {
+                path: path.to_path_buf(),
+                message: format!(
+                    "{doing}: the ROOT reader failed ({detail}); is the file corrupt or truncated?"
+                ),
+            })
+        }
+    }
+}
+
+fn format_error(path: &Path, message: String) -> Error {
+    Error::Format {
+        path: path.to_path_buf(),
+        message,
+    }
+}
+
+impl RootFile {
+    /// Opens `path` and lists its trees, in every directory. A missing file
+    /// is an I/O error, a file that is not ROOT (or is damaged) a format
+    /// error, both naming it.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let bytes = FileBytes::open(&path)?;
+        let objects = file::list_objects(&bytes)?;
+        Ok(Self { path, objects })
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Names of the trees in the file (`dir/name` for a tree in a
+    /// directory), each once, in the order of the file's keys.
+    pub fn tree_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for o in &self.objects {
+            if !names.contains(&o.path.as_str()) {
+                names.push(&o.path);
+            }
+        }
+        names
+    }
+
+    /// The tree called `name`: `tree`, `dir/tree`, or with a cycle
+    /// (`tree;2`); without one, the highest cycle. An error naming the file
+    /// and the trees it has otherwise.
+    pub fn tree(&self, name: &str) -> Result<Tree> {
+        let (base, cycle) = file::split_cycle(name.trim_start_matches('/'));
+        let entry = self
+            .objects
+            .iter()
+            .filter(|o| o.path == base && cycle.is_none_or(|c| c == o.cycle))
+            .max_by_key(|o| o.cycle)
+            .ok_or_else(|| self.no_such_tree(name))?;
+        if entry.class.contains("RNTuple") {
+            return Err(format_error(
+                &self.path,
+                format!("`{name}` is an RNTuple; RNTuples are not read yet, only TTrees"),
+            ));
+        }
+        let display = match cycle {
+            Some(c) => format!("{base};{c}"),
+            None => base.to_string(),
+        };
+        Tree::read(&self.path, display, entry.seek)
+    }
+
+    fn no_such_tree(&self, name: &str) -> Error {
+        let mut listed: Vec<String> = Vec::new();
+        for o in &self.objects {
+            let cycles = self.objects.iter().filter(|p| p.path == o.path).count();
+            let shown = if cycles > 1 {
+                format!("{};{}", o.path, o.cycle)
+            } else {
+                o.path.clone()
+            };
+            if !listed.contains(&shown) {
+                listed.push(shown);
+            }
+        }
+        format_error(
+            &self.path,
+            format!(
+                "no tree `{name}`; the file has: {}",
+                if listed.is_empty() {
+                    "no trees".to_string()
+                } else {
+                    listed.join(", ")
+                }
+            ),
+        )
+    }
+}
+
+impl Tree {
+    /// Deserialises the TTree whose key is at `seek` and plans how each
+    /// branch is read.
+    fn read(path: &Path, name: String, seek: u64) -> Result<Tree> {
+        let doing = format!("reading tree `{name}`");
+        let (entries, layouts) = guard(path, &doing, || {
+            let mut file = oxyroot::RootFile::open(path).map_err(|e| {
+                format_error(path, format!("cannot open: {}", describe_oxyroot_error(&e)))
+            })?;
+            let tree = file.get_tree_at(seek).map_err(|e| {
+                format_error(
+                    path,
+                    format!("cannot read tree `{name}`: {}", describe_oxyroot_error(&e)),
+                )
+            })?;
+            let layouts: Vec<BranchLayout> = tree.branches().map(|b| b.layout()).collect();
+            Ok((tree.entries(), layouts))
+        })?;
+        let entries = usize::try_from(entries).map_err(|_| {
+            format_error(
+                path,
+                format!("tree `{name}` has a negative entry count ({entries})"),
+            )
+        })?;
+        let plans: Vec<BranchPlan> = layouts
+            .into_iter()
+            .map(|layout| BranchPlan {
+                interpretation: decode::interpret(&layout),
+                layout,
+            })
+            .collect();
+        let branches = plans
+            .iter()
+            .map(|p| BranchInfo {
+                name: p.layout.name.clone(),
+                type_name: match &p.interpretation {
+                    Ok(i) => i.type_name.clone(),
+                    Err(_) if !p.layout.element_class.is_empty() => p.layout.element_class.clone(),
+                    Err(_) => p.layout.class.clone(),
+                },
+            })
+            .collect();
+        Ok(Tree {
+            path: path.to_path_buf(),
+            name,
+            entries,
+            branches,
+            layouts: Arc::new(plans),
+        })
+    }
+
+    /// The file it lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    /// The tree's name (`dir/name`, with `;cycle` when one was asked for).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Number of entries.
+    pub fn entries(&self) -> usize {
+        self.entries
+    }
+    /// Its branches.
+    pub fn branches(&self) -> &[BranchInfo] {
+        &self.branches
+    }
+    /// Whether it has a branch called `name`.
+    pub fn has_branch(&self, name: &str) -> bool {
+        self.branches.iter().any(|b| b.name == name)
+    }
+    /// Whether branch `name` holds one value per entry (false for arrays,
+    /// vectors and missing branches).
+    pub fn is_scalar(&self, name: &str) -> bool {
+        self.plan(name).is_some_and(|p| {
+            p.interpretation
+                .as_ref()
+                .is_ok_and(Interpretation::is_scalar)
+        })
+    }
+
+    /// `file:tree`, for messages.
+    pub fn describe(&self) -> String {
+        format!("{}:{}", self.path.display(), self.name)
+    }
+
+    fn plan(&self, name: &str) -> Option<&BranchPlan> {
+        self.layouts.iter().find(|p| p.layout.name == name)
+    }
+
+    /// Reads the named branches of one value per entry, each converted to
+    /// `f32`, in entry order. A missing branch, an array branch or one we
+    /// cannot read is an error naming file, tree, branch and type.
+    pub fn read_columns(&self, names: &[&str]) -> Result<Vec<Vec<f32>>> {
+        for &name in names {
+            if let Ok(i) = self.interpretation(name)
+                && !i.is_scalar()
+            {
+                return Err(self.error(format!(
+                    "branch `{name}` of tree `{}` holds `{}` per entry: index it \
+                     (`{name}[0]`) or reduce it (`Length$({name})`, `Sum$({name})`, \
+                     `Min$({name})`, `Max$({name})`)",
+                    self.name, i.type_name
+                )));
+            }
+        }
+        Ok(self
+            .read_branches(names)?
+            .into_iter()
+            .map(|c| match c {
+                ColumnData::Scalar(v) => v,
+                ColumnData::Array { values, .. } => values,
+            })
+            .collect())
+    }
+
+    /// Reads the named branches, scalars and lists alike, in entry order.
+    /// Baskets are read and decoded in parallel.
+    pub fn read_branches(&self, names: &[&str]) -> Result<Vec<ColumnData>> {
+        self.read_range(names, 0..self.entries)
+    }
+
+    /// Reads entries `range` of the named branches: only the baskets that
+    /// hold them are read. With ranges from [`Tree::entry_windows`] a tree
+    /// is read window by window, each basket once.
+    pub fn read_range(&self, names: &[&str], range: Range<usize>) -> Result<Vec<ColumnData>> {
+        if range.start > range.end || range.end > self.entries {
+            return Err(self.error(format!(
+                "tree `{}`: entries {}..{} asked for, it has {}",
+                self.name, range.start, range.end, self.entries
+            )));
+        }
+        let mut plans = Vec::with_capacity(names.len());
+        for &name in names {
+            let interpretation = self.interpretation(name)?;
+            plans.push((self.plan(name).expect("checked above"), interpretation));
+        }
+        let file = FileBytes::open(&self.path)?;
+        let mut tasks = Vec::new();
+        for (column, (plan, _)) in plans.iter().enumerate() {
+            for task in self.basket_tasks(column, &plan.layout)? {
+                if task.first < range.end && task.first + task.entries > range.start {
+                    tasks.push(task);
+                }
+            }
+        }
+        let results = run_parallel(&tasks, |task| {
+            let (plan, interpretation) = &plans[task.column];
+            let what = format!("basket {} of branch `{}`", task.index, plan.layout.name);
+            let bytes = match task.source {
+                BasketSource::File { seek, n_bytes } => {
+                    basket::read_basket(&file, seek, n_bytes, task.entries, &what)
+                }
+                BasketSource::Embedded(i) => {
+                    basket::embedded_basket(&plan.layout.embedded_baskets[i], task.entries, &what)
+                }
+            }
+            .map_err(|m| self.error(format!("tree `{}`: {m}", self.name)))?;
+            let mut values = Vec::new();
+            let mut counts = Vec::new();
+            decode::decode_basket(interpretation, &bytes, &mut values, &mut counts).map_err(
+                |m| {
+                    self.error(format!(
+                        "tree `{}`: {what} (`{}`) {m}",
+                        self.name, interpretation.type_name
+                    ))
+                },
+            )?;
+            if let Shape::Fixed(n) = interpretation.shape {
+                counts = vec![n as u32; task.entries];
+            }
+            // Keep only the entries inside `range`.
+            let lo = range.start.saturating_sub(task.first);
+            let hi = (range.end - task.first).min(task.entries);
+            if lo > 0 || hi < task.entries {
+                if interpretation.is_scalar() {
+                    values.truncate(hi);
+                    values.drain(..lo);
+                } else {
+                    let before: usize = counts[..lo].iter().map(|&c| c as usize).sum();
+                    let kept: usize = counts[lo..hi].iter().map(|&c| c as usize).sum();
+                    values.truncate(before + kept);
+                    values.drain(..before);
+                    counts.truncate(hi);
+                    counts.drain(..lo);
+                }
+            }
+            Ok((values, counts))
+        })?;
+        let n = range.len();
+        let mut columns: Vec<ColumnData> = plans
+            .iter()
+            .map(|(_, i)| match i.shape {
+                Shape::Scalar => ColumnData::Scalar(Vec::with_capacity(n)),
+                _ => ColumnData::Array {
+                    counts: Vec::with_capacity(n),
+                    values: Vec::new(),
+                },
+            })
+            .collect();
+        for (task, (values, counts)) in tasks.iter().zip(results) {
+            match &mut columns[task.column] {
+                ColumnData::Scalar(v) => v.extend(values),
+                ColumnData::Array {
+                    counts: c,
+                    values: v,
+                } => {
+                    c.extend(counts);
+                    v.extend(values);
+                }
+            }
+        }
+        for (column, &name) in columns.iter().zip(names) {
+            if column.len() != n {
+                return Err(self.error(format!(
+                    "branch `{name}` of tree `{}` has {} values for entries {}..{}",
+                    self.name,
+                    column.len(),
+                    range.start,
+                    range.end
+                )));
+            }
+        }
+        Ok(columns)
+    }
+
+    /// Consecutive entry ranges covering the tree, each ending where every
+    /// named branch starts a new basket (ROOT's clusters), each of at least
+    /// `target` entries where the clusters allow: reading the tree window by
+    /// window with [`Tree::read_range`] reads every basket once and holds
+    /// about one window in memory.
+    pub fn entry_windows(&self, names: &[&str], target: usize) -> Result<Vec<Range<usize>>> {
+        let mut common: Option<Vec<usize>> = None;
+        for &name in names {
+            self.interpretation(name)?;
+            let layout = &self.plan(name).expect("checked above").layout;
+            let starts: Vec<usize> = self
+                .basket_tasks(0, layout)?
+                .iter()
+                .map(|t| t.first)
+                .collect();
+            common = Some(match common {
+                None => starts,
+                Some(c) => c
+                    .into_iter()
+                    .filter(|s| starts.binary_search(s).is_ok())
+                    .collect(),
+            });
+        }
+        let mut boundaries = common.unwrap_or_default();
+        boundaries.retain(|&b| b > 0 && b < self.entries);
+        boundaries.push(self.entries);
+        let mut windows = Vec::new();
+        let mut start = 0;
+        for b in boundaries {
+            if b - start >= target.max(1) || b == self.entries {
+                windows.push(start..b);
+                start = b;
+            }
+        }
+        Ok(windows)
+    }
+
+    fn interpretation(&self, name: &str) -> Result<Interpretation> {
+        let plan = self.plan(name).ok_or_else(|| {
+            self.error(format!(
+                "tree `{}` has no branch `{name}`; it has: {}",
+                self.name,
+                self.branches
+                    .iter()
+                    .map(|b| b.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+        plan.interpretation
+            .clone()
+            .map_err(|why| self.error(format!("branch `{name}` of tree `{}` {why}", self.name)))
+    }
+
+    /// The baskets of one branch in entry order, each with its entry count.
+    fn basket_tasks(&self, column: usize, layout: &BranchLayout) -> Result<Vec<BasketTask>> {
+        let bad = |why: String| {
+            self.error(format!(
+                "branch `{}` of tree `{}`: {why}; is the file damaged?",
+                layout.name, self.name
+            ))
+        };
+        let on_file = layout.basket_seek.len();
+        if layout.basket_bytes.len() != on_file || layout.basket_entry.len() < on_file {
+            return Err(bad("its basket tables differ in length".into()));
+        }
+        let mut tasks = Vec::new();
+        let mut first = 0usize;
+        for i in 0..on_file {
+            let start = layout.basket_entry[i];
+            let end = layout
+                .basket_entry
+                .get(i + 1)
+                .copied()
+                .unwrap_or(layout.entries);
+            let (Ok(start), Ok(end)) = (usize::try_from(start), usize::try_from(end)) else {
+                return Err(bad(format!("basket {i} has a negative first entry")));
+            };
+            if start != first || end < start || end > self.entries {
+                return Err(bad(format!(
+                    "basket {i} holds entries {start}..{end}, expected to start at {first}"
+                )));
+            }
+            let (Ok(seek), Ok(n_bytes)) = (
+                u64::try_from(layout.basket_seek[i]),
+                usize::try_from(layout.basket_bytes[i]),
+            ) else {
+                return Err(bad(format!("basket {i} has a negative position or size")));
+            };
+            tasks.push(BasketTask {
+                column,
+                index: i,
+                first: start,
+                entries: end - start,
+                source: BasketSource::File { seek, n_bytes },
+            });
+            first = end;
+        }
+        for (k, embedded) in layout.embedded_baskets.iter().enumerate() {
+            let n = usize::try_from(embedded.nev_buf)
+                .map_err(|_| bad("an embedded basket has a negative entry count".into()))?;
+            tasks.push(BasketTask {
+                column,
+                index: on_file + k,
+                first,
+                entries: n,
+                source: BasketSource::Embedded(k),
+            });
+            first += n;
+        }
+        if first != self.entries {
+            return Err(bad(format!(
+                "its baskets hold {first} entries, the tree {}",
+                self.entries
+            )));
+        }
+        Ok(tasks)
+    }
+
+    fn error(&self, message: String) -> Error {
+        format_error(&self.path, message)
+    }
+}
+
+/// One basket to read: which requested column, where it is, how many entries.
+#[derive(Debug, Clone, Copy)]
+struct BasketTask {
+    column: usize,
+    index: usize,
+    first: usize,
+    entries: usize,
+    source: BasketSource,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum BasketSource {
+    File { seek: u64, n_bytes: usize },
+    Embedded(usize),
+}
+
+/// Runs `work` on every task, on up to as many threads as the machine has
+/// cores, and returns the results in task order; the first error wins.
+fn run_parallel<T: Sync, R: Send>(
+    tasks: &[T],
+    work: impl Fn(&T) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(tasks.len());
+    if threads <= 1 {
+        return tasks.iter().map(&work).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let slots: Mutex<Vec<Option<Result<R>>>> =
+        Mutex::new(std::iter::repeat_with(|| None).take(tasks.len()).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(task) = tasks.get(i) else { break };
+                    let result = work(task);
+                    let failed = result.is_err();
+                    slots.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(result);
+                    if failed {
+                        // Stop handing out work; the others finish their task.
+                        next.store(tasks.len(), Ordering::Relaxed);
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    let slots = slots.into_inner().unwrap_or_else(|p| p.into_inner());
+    let mut out = Vec::with_capacity(tasks.len());
+    for slot in slots {
+        match slot {
+            Some(Ok(r)) => out.push(r),
+            Some(Err(e)) => return Err(e),
+            None => {}
+        }
+    }
+    // Tasks skipped after an error only happen when an error is in `slots`.
+    Ok(out)
+}
+
+/// `oxyroot`'s errors print as debug dumps; this says the common ones in words.
+fn describe_oxyroot_error(e: &dyn std::fmt::Display) -> String {
+    let text = e.to_string();
+    let text = text.strip_prefix("IO/Root Error: ").unwrap_or(&text);
+    if text.contains("UnexpectedEof") || text.contains("failed to fill whole buffer") {
+        "the file ends early; is it truncated?".to_string()
+    } else if text.contains("VersionTooHigh") {
+        let field = |name: &str| {
+            text.split(&format!("{name}: "))
+                .nth(1)
+                .and_then(|r| r.split([',', ' ', '}']).next())
+                .unwrap_or("?")
+                .trim_matches('"')
+                .to_string()
+        };
+        format!(
+            "it holds a `{}` of class version {}, newer than this reader knows (up to {})",
+            field("class"),
+            field("version_read"),
+            field("max_expected")
+        )
+    } else {
+        text.to_string()
+    }
+}

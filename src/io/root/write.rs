@@ -1,0 +1,78 @@
+//! Writing a ROOT file of flat trees (the output file), through `oxyroot`.
+
+use std::path::Path;
+
+use super::{format_error, guard};
+use crate::error::{Error, Result};
+
+/// One branch's values for [`write_trees`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Column {
+    /// `float` (`F`).
+    F32(Vec<f32>),
+    /// `int` (`I`).
+    I32(Vec<i32>),
+    /// A string per entry (`TString`-like, as TMVA's `className`).
+    Str(Vec<String>),
+}
+
+impl Column {
+    fn len(&self) -> usize {
+        match self {
+            Column::F32(v) => v.len(),
+            Column::I32(v) => v.len(),
+            Column::Str(v) => v.len(),
+        }
+    }
+}
+
+/// A tree to write: its name and its branches in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreeData {
+    /// The tree's name.
+    pub name: String,
+    /// Branch names and values; all of one length.
+    pub branches: Vec<(String, Column)>,
+}
+
+/// Writes `trees` into a new (uncompressed) ROOT file at `path`, atomically:
+/// the file is written beside `path` and renamed over it when complete.
+pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
+    for tree in &trees {
+        let n = tree.branches.first().map_or(0, |(_, c)| c.len());
+        if let Some((name, c)) = tree.branches.iter().find(|(_, c)| c.len() != n) {
+            return Err(Error::shape(
+                format!("branch `{name}` of tree `{}`", tree.name),
+                format!("{n} entries"),
+                c.len(),
+            ));
+        }
+    }
+    crate::util::write_atomic_with(path, |tmp| {
+        guard(path, "writing the ROOT file", || {
+            write_file(path, tmp, trees)
+        })
+    })
+}
+
+fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
+    {
+        let mut file = oxyroot::RootFile::create(tmp)
+            .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
+        for tree in trees {
+            let mut writer = oxyroot::WriterTree::new(&tree.name);
+            for (name, column) in tree.branches {
+                match column {
+                    Column::F32(v) => writer.new_branch(name, v.into_iter()),
+                    Column::I32(v) => writer.new_branch(name, v.into_iter()),
+                    Column::Str(v) => writer.new_branch(name, v.into_iter()),
+                }
+            }
+            writer
+                .write(&mut file)
+                .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
+        }
+        file.close()
+            .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
+    }
+}

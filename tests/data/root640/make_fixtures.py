@@ -1,0 +1,815 @@
+#!/usr/bin/env python3
+"""Writes ROOT files made by real ROOT 6.40 (PyROOT) and by uproot 5, plus
+reference.json, so that the Rust ROOT reader can be tested against files it
+did not write itself.
+
+Run from the repository root, in a virtual environment that has the PyPI
+`root` wheel (ROOT 6.40 with PyROOT) and uproot:
+
+    python3 -m venv .venv-root
+    .venv-root/bin/pip install root uproot numpy zstandard lz4 xxhash
+    .venv-root/bin/python tests/data/root640/make_fixtures.py
+
+All outputs are committed; the Rust tests never need Python.  Values are
+deterministic (fixed seeds, fixed formulas), but the files are not
+byte-for-byte reproducible: ROOT and uproot stamp dates and UUIDs into them.
+The script reads every file back with both uproot and PyROOT, compares the
+two, and exits with status 1 if they disagree anywhere.
+
+Files (all in tests/data/root640/; "setting" is ROOT's compression setting,
+100 * algorithm + level: 1 ZLIB, 2 LZMA, 4 LZ4, 5 ZSTD, 0 uncompressed):
+
+Compression matrix, written by ROOT: tree `TreeS`, the first 1000 entries of
+TreeS in examples/data/tmva_class_example.root, float branches var1..var4,
+filled event by event into a fresh tree.
+- class_zlib.root (101), class_lzma.root (207), class_lz4.root (404),
+  class_zstd.root (505), class_none.root (0): one basket per branch.
+- class_small_baskets.root (101, SetBasketSize("*", 256)): 23 baskets per
+  branch.  These small baskets of noise-like floats do not shrink under ZLIB,
+  so ROOT stores them uncompressed (the TTree metadata is still ZLIB).
+- class_mixed.root (file 101; TBranch::SetCompressionSettings per branch:
+  var1 101, var2 207, var3 404, var4 505).
+  Note: LZ4 cannot shrink 4000 bytes of noise-like floats, so ROOT stores the
+  LZ4 baskets of class_lz4.root and var3 of class_mixed.root uncompressed;
+  only the TTree metadata and streamer infos of class_lz4.root are LZ4.
+- compressible.root (ROOT): tree `t`, 1000 entries, float branches zl, xz,
+  l4, zs, raw with repetitive values and per-branch settings 101, 207, 404,
+  505, 0, basket size 1024 (5 baskets per branch), so that every algorithm
+  really appears in basket data, LZ4 included.
+
+Other ROOT-written files (file setting 101 unless said otherwise):
+- leaf_types.root: tree `types`, 50 entries, one leaf-list branch per type:
+  b/B ub/b s/S us/s i/I ui/i l/L ul/l f/F d/D o/O, f16/f (Float16_t),
+  d32/d (Double32_t), and range-specified f16r/f[0,100,12] and
+  d32r/d[0,100,20] (the range is kept in the leaf's title).  Entries 0 and 1
+  hold each type's extremes.
+- dirs_cycles.root: `dir/events` (20 entries: i/I, x/D), `a/b/deep`
+  (7 entries: v/F), and top-level `cyc` written twice: `cyc;1` has 10 entries
+  (c/I = 0..9), `cyc;2` has 15 (c = 0..14; it shares cyc;1's first basket).
+- arrays.root: tree `arrays`, 100 entries: w/F, x[3]/F, vector<float> jet_pt,
+  vector<double> vd, vector<int> vi (lengths 0..5, entry 0 all empty), and
+  n/I with arr[n]/F.
+- big_basket.root (106, ZLIB level 6): tree `big`, branch v/F with 5,000,000
+  entries float(i % 1000), AutoFlush off and a 32 MiB basket buffer, so the
+  branch has a single basket of 20,000,000 bytes, which ROOT compresses as
+  two blocks (<= 16 MiB - 1 each).
+- root_rntuple.root (505): RNTuple `ntuple`, 500 entries, written by
+  RDataFrame::Snapshot with fOutputFormat = kRNTuple: x float (0.5 * i),
+  y double (i / 3), n int32 (i - 250).  ROOT writes split (byte-shuffled)
+  columns: SplitReal32, SplitReal64, SplitInt32.
+
+uproot-written files (uproot.recreate + mktree; two extend() calls of 250,
+so two baskets per branch): tree `events`, 500 entries, x float32, y float64,
+n int32 (-5..4, repetitive), l int64:
+- uproot_ttree.root (ZLIB level 1), uproot_ttree_lz4.root (LZ4 level 1),
+  uproot_ttree_zstd.root (ZSTD level 5).
+- uproot_rntuple.root: RNTuple `ntuple` (f["ntuple"] = {...}), 500 entries,
+  x float32, y float64, n int32.  uproot stores the fields in the order
+  n, x, y, with plain columns (Int32, Real32, Real64), pages ZLIB level 1.
+
+reference.json: see its "schema" entry and write_reference() below.
+"""
+import json
+import os
+import struct
+import sys
+import time
+import warnings
+
+warnings.filterwarnings("ignore", message=r"(?s).*alpha stage")
+
+import numpy as np  # noqa: E402
+import uproot  # noqa: E402
+import ROOT  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+SOURCE = os.path.join(REPO, "examples/data/tmva_class_example.root")
+CLASS_BRANCHES = ["var1", "var2", "var3", "var4"]
+N_CLASS = 1000
+
+ROOT.gROOT.SetBatch(True)
+ROOT_VERSION = ROOT.gROOT.GetVersion()
+WRITER_ROOT = f"ROOT {ROOT_VERSION}"
+WRITER_UPROOT = f"uproot {uproot.__version__}"
+
+ALGORITHMS = {0: "none", 1: "ZLIB", 2: "LZMA", 4: "LZ4", 5: "ZSTD"}
+TAGS = {"ZL": "ZLIB", "XZ": "LZMA", "L4": "LZ4", "ZS": "ZSTD", "CS": "old ROOT", "raw": "none"}
+
+
+def path(name):
+    return os.path.join(HERE, name)
+
+
+def algorithm(setting):
+    return ALGORITHMS[setting // 100] if setting else "none"
+
+
+# --------------------------------------------------------------------------
+# Raw inspection of records (TKey header + compressed blocks)
+# --------------------------------------------------------------------------
+
+def record_blocks(raw, seek):
+    """Compression blocks of the record (TKey) at `seek`.
+
+    Returns [(tag, compressed_bytes, uncompressed_bytes), ...]; a record that
+    is stored uncompressed gives [("raw", objlen, objlen)].
+    """
+    nbytes, _version, objlen, _datime, keylen = struct.unpack(">iHiIH", raw[seek:seek + 16])
+    if nbytes - keylen == objlen:
+        return [("raw", objlen, objlen)]
+    out = []
+    pos, end = seek + keylen, seek + nbytes
+    while pos < end:
+        h = raw[pos:pos + 9]
+        c = h[3] | h[4] << 8 | h[5] << 16
+        u = h[6] | h[7] << 8 | h[8] << 16
+        out.append((h[:2].decode("ascii"), c, u))
+        pos += 9 + c
+    assert pos == end, (seek, pos, end)
+    return out
+
+
+def basket_info(raw, branch):
+    """{count, tags, uncompressed_bytes} for an uproot TBranch."""
+    n = branch.num_baskets
+    seeks = branch.member("fBasketSeek")[:n]
+    blocks = [record_blocks(raw, int(s)) for s in seeks]
+    return {
+        "count": n,
+        "tags": sorted({b[0] for bl in blocks for b in bl}),
+        "uncompressed_bytes": [sum(b[2] for b in bl) for bl in blocks],
+        "blocks": blocks,
+    }
+
+
+# --------------------------------------------------------------------------
+# ROOT writing helpers
+# --------------------------------------------------------------------------
+
+def new_file(name, setting):
+    f = ROOT.TFile(path(name), "RECREATE", "", setting)
+    assert f and not f.IsZombie(), name
+    return f
+
+
+def new_tree(name, title=""):
+    t = ROOT.TTree(name, title or name)
+    ROOT.SetOwnership(t, False)  # the file owns it
+    return t
+
+
+def leaf_branches(tree, specs):
+    """specs: [(name, numpy dtype, leaflist, buffer length)]; returns {name: buffer}."""
+    bufs = {}
+    for name, dtype, leaflist, size in specs:
+        bufs[name] = np.zeros(size, dtype)
+        tree.Branch(name, bufs[name], leaflist)
+    return bufs
+
+
+# --------------------------------------------------------------------------
+# 1. Compression matrix
+# --------------------------------------------------------------------------
+
+CLASS_FILES = [
+    # name, file setting, per-branch settings, basket size
+    ("class_zlib.root", 101, None, None),
+    ("class_lzma.root", 207, None, None),
+    ("class_lz4.root", 404, None, None),
+    ("class_zstd.root", 505, None, None),
+    ("class_none.root", 0, None, None),
+    ("class_small_baskets.root", 101, None, 256),
+    ("class_mixed.root", 101, {"var1": 101, "var2": 207, "var3": 404, "var4": 505}, None),
+]
+
+
+def class_source():
+    tree = uproot.open(SOURCE)["TreeS"]
+    return tree.arrays(CLASS_BRANCHES, entry_stop=N_CLASS, library="np")
+
+
+def write_class_file(name, setting, per_branch, basket, src):
+    f = new_file(name, setting)
+    t = new_tree("TreeS")
+    bufs = {}
+    for k in CLASS_BRANCHES:
+        bufs[k] = np.zeros(1, np.float32)
+        br = t.Branch(k, bufs[k], f"{k}/F")
+        if per_branch:
+            br.SetCompressionSettings(per_branch[k])
+    if basket:
+        t.SetBasketSize("*", basket)
+    for i in range(N_CLASS):
+        for k in CLASS_BRANCHES:
+            bufs[k][0] = src[k][i]
+        t.Fill()
+    t.Write()
+    f.Close()
+
+
+def write_compressible():
+    settings = {"zl": 101, "xz": 207, "l4": 404, "zs": 505, "raw": 0}
+    f = new_file("compressible.root", 101)
+    t = new_tree("t")
+    bufs = {}
+    for k, s in settings.items():
+        bufs[k] = np.zeros(1, np.float32)
+        t.Branch(k, bufs[k], f"{k}/F").SetCompressionSettings(s)
+    t.SetBasketSize("*", 1024)
+    for i in range(1000):
+        for j, k in enumerate(settings):
+            bufs[k][0] = ((i // 4 + j) % 16) * 0.5
+        t.Fill()
+    t.Write()
+    f.Close()
+    return settings
+
+
+# --------------------------------------------------------------------------
+# 2. Leaf types
+# --------------------------------------------------------------------------
+
+def leaf_type_values(n=50):
+    i = np.arange(n, dtype=np.int64)
+    rng = np.random.default_rng(640)
+    v = {
+        "b": ((i * 37) % 256) - 128,
+        "ub": (i * 53) % 256,
+        "s": ((i * 1237) % 65536) - 32768,
+        "us": (i * 4099) % 65536,
+        "i": (i - 25) * 85899345,
+        "ui": i * 85899345,
+        "l": (i - 25) * 123456789012,
+        "ul": i * 98765432109 + 2**32,
+        "f": (rng.normal(size=n) * 1e3).astype(np.float32),
+        "d": rng.normal(size=n) * 1e6,
+        "o": (i % 3) == 0,
+        "f16": (i * 1.7 - 40.0).astype(np.float32),
+        "d32": rng.normal(size=n) * 100.0,
+        "f16r": (i * (100.0 / 49.0)).astype(np.float32),
+        "d32r": i * (100.0 / 49.0),
+    }
+    extremes = {
+        "b": (-128, 127), "ub": (0, 255), "s": (-32768, 32767), "us": (0, 65535),
+        "i": (-2**31, 2**31 - 1), "ui": (0, 2**32 - 1),
+        "l": (-(2**53 - 1), 2**53 - 1), "ul": (0, 2**53 - 1),
+        "f": (np.finfo(np.float32).max, -np.finfo(np.float32).tiny),
+        "d": (1e300, -np.finfo(np.float64).tiny),
+    }
+    for k, (a, b) in extremes.items():
+        v[k] = v[k].copy()
+        v[k][0], v[k][1] = a, b
+    return v
+
+
+LEAF_SPECS = [
+    ("b", np.int8, "b/B"), ("ub", np.uint8, "ub/b"),
+    ("s", np.int16, "s/S"), ("us", np.uint16, "us/s"),
+    ("i", np.int32, "i/I"), ("ui", np.uint32, "ui/i"),
+    ("l", np.int64, "l/L"), ("ul", np.uint64, "ul/l"),
+    ("f", np.float32, "f/F"), ("d", np.float64, "d/D"),
+    ("o", np.bool_, "o/O"),
+    ("f16", np.float32, "f16/f"), ("d32", np.float64, "d32/d"),
+    ("f16r", np.float32, "f16r/f[0,100,12]"), ("d32r", np.float64, "d32r/d[0,100,20]"),
+]
+
+
+def write_leaf_types():
+    values = leaf_type_values()
+    f = new_file("leaf_types.root", 101)
+    t = new_tree("types")
+    bufs = leaf_branches(t, [(n, dt, ll, 1) for n, dt, ll in LEAF_SPECS])
+    for e in range(50):
+        for n, dt, _ in LEAF_SPECS:
+            bufs[n][0] = values[n][e]
+        t.Fill()
+    t.Write()
+    f.Close()
+
+
+# --------------------------------------------------------------------------
+# 3. Directories and cycles
+# --------------------------------------------------------------------------
+
+def write_dirs_cycles():
+    f = new_file("dirs_cycles.root", 101)
+    d = f.mkdir("dir")
+    d.cd()
+    t = new_tree("events")
+    b = leaf_branches(t, [("i", np.int32, "i/I", 1), ("x", np.float64, "x/D", 1)])
+    for e in range(20):
+        b["i"][0] = e * 3 - 10
+        b["x"][0] = e * 0.125 - 1.0
+        t.Fill()
+    t.Write()
+
+    deep = f.mkdir("a").mkdir("b")
+    deep.cd()
+    t = new_tree("deep")
+    b = leaf_branches(t, [("v", np.float32, "v/F", 1)])
+    for e in range(7):
+        b["v"][0] = 100.0 + e * 0.25
+        t.Fill()
+    t.Write()
+
+    f.cd()
+    t = new_tree("cyc")
+    b = leaf_branches(t, [("c", np.int32, "c/I", 1)])
+    for e in range(10):
+        b["c"][0] = e
+        t.Fill()
+    t.Write()  # cyc;1
+    for e in range(10, 15):
+        b["c"][0] = e
+        t.Fill()
+    t.Write()  # cyc;2 (no kOverwrite: a new cycle)
+    f.Close()
+
+
+# --------------------------------------------------------------------------
+# 4. Arrays
+# --------------------------------------------------------------------------
+
+def write_arrays():
+    rng = np.random.default_rng(4)
+    n = 100
+    f = new_file("arrays.root", 101)
+    t = new_tree("arrays")
+    b = leaf_branches(t, [("w", np.float32, "w/F", 1), ("x", np.float32, "x[3]/F", 3)])
+    jet_pt = ROOT.std.vector["float"]()
+    vd = ROOT.std.vector["double"]()
+    vi = ROOT.std.vector["int"]()
+    t.Branch("jet_pt", jet_pt)
+    t.Branch("vd", vd)
+    t.Branch("vi", vi)
+    nb = np.zeros(1, np.int32)
+    arr = np.zeros(5, np.float32)
+    t.Branch("n", nb, "n/I")
+    t.Branch("arr", arr, "arr[n]/F")
+    for e in range(n):
+        b["w"][0] = np.float32(rng.uniform(0.5, 2.0))
+        b["x"][:] = rng.normal(size=3).astype(np.float32)
+        lens = [0, 0, 0, 0] if e == 0 else rng.integers(0, 6, size=4)
+        jet_pt.clear()
+        for v in np.sort(rng.exponential(30.0, size=lens[0]).astype(np.float32))[::-1]:
+            jet_pt.push_back(float(v))
+        vd.clear()
+        for v in rng.normal(size=lens[1]):
+            vd.push_back(float(v))
+        vi.clear()
+        for v in rng.integers(-1000, 1000, size=lens[2]):
+            vi.push_back(int(v))
+        nb[0] = lens[3]
+        arr[:] = 0
+        arr[:lens[3]] = rng.normal(size=lens[3]).astype(np.float32)
+        t.Fill()
+    t.Write()
+    f.Close()
+
+
+# --------------------------------------------------------------------------
+# 5. A basket over 16 MiB
+# --------------------------------------------------------------------------
+
+BIG_N = 5_000_000
+BIG_SETTING = 106
+
+
+def write_big_basket():
+    ROOT.gInterpreter.Declare(r"""
+    void tmva_burn_fill_big(TTree* t, float* v, Long64_t n) {
+       for (Long64_t i = 0; i < n; i++) { *v = float(i % 1000); t->Fill(); }
+    }""")
+    f = new_file("big_basket.root", BIG_SETTING)
+    t = new_tree("big")
+    t.SetAutoFlush(0)
+    v = np.zeros(1, np.float32)
+    t.Branch("v", v, "v/F", 32 * 1024 * 1024)
+    ROOT.tmva_burn_fill_big(t, v, BIG_N)
+    t.Write()
+    f.Close()
+
+
+# --------------------------------------------------------------------------
+# 6. RNTuple from ROOT, and uproot-written files
+# --------------------------------------------------------------------------
+
+def write_root_rntuple():
+    opts = ROOT.RDF.RSnapshotOptions()
+    opts.fOutputFormat = ROOT.RDF.ESnapshotOutputFormat.kRNTuple
+    opts.fCompressionAlgorithm = ROOT.RCompressionSetting.EAlgorithm.kZSTD
+    opts.fCompressionLevel = 5
+    df = (ROOT.RDataFrame(500)
+          .Define("x", "float(rdfentry_) * 0.5f")
+          .Define("y", "double(rdfentry_) / 3.0")
+          .Define("n", "int(rdfentry_) - 250"))
+    df.Snapshot("ntuple", path("root_rntuple.root"), ["x", "y", "n"], opts)
+
+
+UPROOT_TTREES = [
+    ("uproot_ttree.root", uproot.ZLIB(1), 101),
+    ("uproot_ttree_lz4.root", uproot.LZ4(1), 401),
+    ("uproot_ttree_zstd.root", uproot.ZSTD(5), 505),
+]
+
+
+def uproot_data(n=500, seed=6):
+    rng = np.random.default_rng(seed)
+    return {
+        "x": rng.normal(size=n).astype(np.float32),
+        "y": rng.uniform(-1, 1, size=n).astype(np.float64),
+        "n": (np.arange(n) % 10 - 5).astype(np.int32),
+        "l": (np.arange(n, dtype=np.int64) - 250) * 10_000_000_000,
+    }
+
+
+def write_uproot_files():
+    data = uproot_data()
+    for name, comp, _ in UPROOT_TTREES:
+        with uproot.recreate(path(name), compression=comp) as f:
+            tree = f.mktree("events", {k: v.dtype for k, v in data.items()})
+            tree.extend({k: v[:250] for k, v in data.items()})
+            tree.extend({k: v[250:] for k, v in data.items()})
+    rng = np.random.default_rng(7)
+    with uproot.recreate(path("uproot_rntuple.root")) as f:
+        f["ntuple"] = {
+            "x": rng.normal(size=500).astype(np.float32),
+            "y": rng.normal(size=500).astype(np.float64),
+            "n": rng.integers(-1000, 1000, size=500).astype(np.int32),
+        }
+
+
+# --------------------------------------------------------------------------
+# Reading back: uproot -> JSON values; PyROOT -> the same form
+# --------------------------------------------------------------------------
+
+def py(x):
+    if isinstance(x, (bool, np.bool_)):
+        return int(x)
+    if isinstance(x, (np.integer, int)):
+        return int(x)
+    return float(x)
+
+
+def to_json(arr):
+    if arr.dtype == object:
+        return [[py(x) for x in np.asarray(sub).ravel()] for sub in arr]
+    if arr.ndim > 1:
+        return [[py(x) for x in row.ravel()] for row in arr]
+    return [py(x) for x in arr]
+
+
+def root_read_tree(tree):
+    """{branch: values} read event by event with PyROOT."""
+    out = {}
+    branches = list(tree.GetListOfBranches())
+    kinds = {}
+    for br in branches:
+        name = br.GetName()
+        out[name] = []
+        leaf = br.GetListOfLeaves()[0]
+        if br.ClassName() == "TBranchElement":
+            kinds[name] = ("vector", leaf)
+        elif leaf.GetLeafCount() or leaf.GetLenStatic() > 1:
+            kinds[name] = ("array", leaf)
+        else:
+            kinds[name] = ("scalar", leaf)
+    for e in range(tree.GetEntries()):
+        tree.GetEntry(e)
+        for br in branches:
+            name = br.GetName()
+            kind, leaf = kinds[name]
+            if kind == "vector":
+                out[name].append([py(x) for x in getattr(tree, name)])
+                continue
+            integer = leaf.GetTypeName() not in ("Float_t", "Double_t", "Float16_t", "Double32_t")
+            vals = [leaf.GetValueLong64(j) if integer else leaf.GetValue(j) for j in range(leaf.GetLen())]
+            vals = [int(x) if integer else float(x) for x in vals]
+            out[name].append(vals if kind == "array" else vals[0])
+    return out
+
+
+def root_leaf_types(tree):
+    types = {}
+    for br in tree.GetListOfBranches():
+        leaf = br.GetListOfLeaves()[0]
+        types[br.GetName()] = (leaf.GetTypeName(), br.GetTitle())
+    return types
+
+
+def same(a, b):
+    if isinstance(a, list):
+        return isinstance(b, list) and len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return a == b or (a != a and b != b)
+
+
+MISMATCHES = []
+
+
+def compare(where, uproot_values, root_values):
+    for name, vals in uproot_values.items():
+        if name not in root_values:
+            MISMATCHES.append(f"{where}: branch {name} missing in PyROOT")
+        elif not same(vals, root_values[name]):
+            bad = next(i for i, (a, b) in enumerate(zip(vals, root_values[name])) if not same(a, b)) \
+                if len(vals) == len(root_values[name]) else "length"
+            MISMATCHES.append(f"{where}:{name}: uproot and PyROOT differ (first at {bad})")
+    for name in root_values:
+        if name not in uproot_values:
+            MISMATCHES.append(f"{where}: branch {name} missing in uproot")
+
+
+def describe_ttree(fname, key, raw, summary_only=False):
+    """Reference record of one TTree, checked against PyROOT."""
+    tree = uproot.open(path(fname))[key]
+    rf = ROOT.TFile.Open(path(fname))
+    rtree = rf.Get(key)
+    assert rtree, (fname, key)
+    assert rtree.GetEntries() == tree.num_entries, (fname, key)
+    leaf_types = root_leaf_types(rtree)
+    rec = {"class": "TTree", "entries": int(tree.num_entries), "branches": {}}
+    uvals = {}
+    for name in tree.keys():
+        branch = tree[name]
+        arr = branch.array(library="np")
+        info = basket_info(raw, branch)
+        b = {
+            "typename": branch.typename,
+            "root_type": leaf_types[name][0],
+            "title": leaf_types[name][1],
+            "baskets": {"count": info["count"], "tags": info["tags"]},
+        }
+        if summary_only:
+            b["sum"] = float(arr.astype(np.float64).sum())
+            b["first10"] = to_json(arr[:10])
+            b["last10"] = to_json(arr[-10:])
+            b["baskets"]["uncompressed_bytes"] = info["uncompressed_bytes"]
+            b["baskets"]["blocks"] = [
+                [{"tag": t, "compressed": c, "uncompressed": u} for t, c, u in bl] for bl in info["blocks"]
+            ]
+            rarr = np.asarray(ROOT.RDataFrame(rtree).AsNumpy([name])[name])
+            if not np.array_equal(arr, rarr):
+                MISMATCHES.append(f"{fname}:{key}:{name}: uproot and PyROOT differ")
+        else:
+            b["values"] = to_json(arr)
+            uvals[name] = b["values"]
+        rec["branches"][name] = b
+    if not summary_only:
+        compare(f"{fname}:{key}", uvals, root_read_tree(rtree))
+    rf.Close()
+    return rec
+
+
+def describe_rntuple(fname, key):
+    nt = uproot.open(path(fname))[key]
+    assert type(nt).__name__ == "Model_ROOT_3a3a_RNTuple", type(nt)
+    reader = ROOT.RNTupleReader.Open(key, path(fname))
+    desc = reader.GetDescriptor()
+    root_types = {fd.GetFieldName(): fd.GetTypeName() for fd in desc.GetTopLevelFields()}
+    assert reader.GetNEntries() == nt.num_entries
+    columns = {}
+    cluster = desc.GetClusterDescriptor(desc.FindClusterId(0, 0))
+    for c in range(desc.GetNPhysicalColumns()):
+        col = desc.GetColumnDescriptor(c)
+        field = desc.GetFieldDescriptor(col.GetFieldId()).GetFieldName()
+        cs = cluster.GetColumnRange(c).GetCompressionSettings()
+        pages = [{"elements": int(p.GetNElements()), "bytes_on_storage": int(p.GetLocator().GetNBytesOnStorage())}
+                 for p in cluster.GetPageRange(c).GetPageInfos()]
+        columns.setdefault(field, []).append({
+            "type": str(ROOT.ROOT.Internal.RColumnElementBase.GetColumnTypeName(col.GetType())),
+            "compression": int(cs.value()) if cs.has_value() else None,
+            "pages": pages,
+        })
+    rec = {"class": "ROOT::RNTuple", "entries": int(nt.num_entries), "clusters": int(desc.GetNClusters()),
+           "branches": {}}
+    arrays = nt.arrays(library="np")
+    rdf = ROOT.RDataFrame(key, path(fname)).AsNumpy(list(root_types))
+    for name in nt.keys():
+        arr = arrays[name]
+        rec["branches"][name] = {
+            "typename": nt[name].typename,
+            "root_type": root_types[name],
+            "columns": columns[name],
+            "values": to_json(arr),
+        }
+        if not np.array_equal(arr, np.asarray(rdf[name])):
+            MISMATCHES.append(f"{fname}:{key}:{name}: uproot and PyROOT (RDataFrame) differ")
+    del reader
+    return rec
+
+
+def file_keys(fname):
+    f = uproot.open(path(fname))
+    return {k: v for k, v in f.classnames(recursive=True, cycle=True).items()}
+
+
+def describe_file(fname, writer, setting, objects):
+    raw = open(path(fname), "rb").read()
+    rec = {
+        "writer": writer,
+        "compression": setting,
+        "algorithm": algorithm(setting),
+        "bytes": len(raw),
+        "keys": file_keys(fname),
+        "objects": {},
+    }
+    for key, kind in objects:
+        if kind == "rntuple":
+            rec["objects"][key] = describe_rntuple(fname, key)
+        else:
+            rec["objects"][key] = describe_ttree(fname, key, raw, summary_only=(kind == "summary"))
+    return rec
+
+
+# --------------------------------------------------------------------------
+# Compression checks
+# --------------------------------------------------------------------------
+
+def tree_key_tag(fname, key, raw):
+    f = ROOT.TFile.Open(path(fname))
+    k = f.GetKey(key)
+    seek_key, seek_info = k.GetSeekKey(), f.GetSeekInfo()
+    f.Close()
+    return record_blocks(raw, seek_key)[0][0], record_blocks(raw, seek_info)[0][0]
+
+
+def matrix_entry(name, setting, per_branch, basket, rows):
+    raw = open(path(name), "rb").read()
+    tree = uproot.open(path(name))["TreeS"]
+    tree_tag, info_tag = tree_key_tag(name, "TreeS", raw)
+    settings = per_branch or {k: setting for k in CLASS_BRANCHES}
+    branches = {}
+    for k in CLASS_BRANCHES:
+        br = tree[k]
+        info = basket_info(raw, br)
+        comp = br.compression
+        uproot_alg = type(comp).__name__ if comp is not None else "none"
+        expected = algorithm(settings[k])
+        if uproot_alg != expected:
+            MISMATCHES.append(f"{name}:{k}: uproot says {uproot_alg}, expected {expected}")
+        bad = [t for t in info["tags"] if t not in ("raw", {"ZLIB": "ZL", "LZMA": "XZ", "LZ4": "L4", "ZSTD": "ZS",
+                                                          "none": "raw"}[expected])]
+        if bad:
+            MISMATCHES.append(f"{name}:{k}: basket tags {info['tags']} for {expected}")
+        branches[k] = {
+            "setting": settings[k],
+            "algorithm": expected,
+            "baskets": {"count": info["count"], "tags": info["tags"]},
+        }
+        rows.append((name, k, settings[k], uproot_alg, info["count"], ",".join(info["tags"]), tree_tag))
+    if tree.num_entries != N_CLASS:
+        MISMATCHES.append(f"{name}: {tree.num_entries} entries")
+    return {
+        "tree": "TreeS",
+        "entries": N_CLASS,
+        "values": "class_first_1000",
+        "setting": setting,
+        "algorithm": "mixed" if per_branch else algorithm(setting),
+        "basket_size": basket,
+        "bytes": len(raw),
+        "tree_key_tag": tree_tag,
+        "streamer_info_tag": info_tag,
+        "branches": branches,
+    }
+
+
+def check_class_values(name, src):
+    """Both readers give exactly the source values."""
+    arrays = uproot.open(path(name))["TreeS"].arrays(CLASS_BRANCHES, library="np")
+    f = ROOT.TFile.Open(path(name))
+    rvals = root_read_tree(f.Get("TreeS"))
+    f.Close()
+    for k in CLASS_BRANCHES:
+        if not np.array_equal(arrays[k], src[k]):
+            MISMATCHES.append(f"{name}:{k}: uproot values differ from the source")
+        if not same(to_json(src[k]), rvals[k]):
+            MISMATCHES.append(f"{name}:{k}: PyROOT values differ from the source")
+
+
+# --------------------------------------------------------------------------
+
+SCHEMA = {
+    "root_version": "ROOT version that wrote the ROOT files (gROOT->GetVersion())",
+    "uproot_version": "uproot version that wrote the uproot files and read every file",
+    "class_first_1000": "{tree, entries, source, branches: {name: branch}} shared by compression_matrix",
+    "compression_matrix": "{file: {tree, entries, values ('class_first_1000'), setting, algorithm, basket_size,"
+                          " bytes, tree_key_tag, streamer_info_tag, branches: {name: {setting, algorithm,"
+                          " baskets: {count, tags}}}}}",
+    "files": "{file: {writer, compression, algorithm, bytes, keys: {'path;cycle': class},"
+             " objects: {'path' or 'path;cycle': {class ('TTree' | 'ROOT::RNTuple'), entries,"
+             " branches: {name: branch}}}}}",
+    "branch": "{typename (uproot), root_type (TLeaf::GetTypeName or RNTuple field type), title (TTree only:"
+              " branch title = leaf list), baskets (TTree only: {count, tags}), values} or, for big_basket.root,"
+              " sum/first10/last10 and baskets.uncompressed_bytes/blocks instead of values; RNTuple fields"
+              " also have columns: [{type, compression, pages: [{elements, bytes_on_storage}]}]"
+              " (first cluster) and the object has clusters",
+    "values": "one per entry: a number, or a list of numbers for arrays (bool as 0/1)",
+    "tags": "first two bytes of each compressed block: ZL ZLIB, XZ LZMA, L4 LZ4, ZS ZSTD; 'raw' = stored"
+            " uncompressed (ROOT does so when compression does not shrink a basket)",
+}
+
+
+def main():
+    t0 = time.time()
+    src = class_source()
+    rows = []
+    ref = {
+        "generator": "tests/data/root640/make_fixtures.py",
+        "root_version": ROOT_VERSION,
+        "uproot_version": uproot.__version__,
+        "numpy_version": np.__version__,
+        "schema": SCHEMA,
+        "class_first_1000": {
+            "source": "examples/data/tmva_class_example.root",
+            "tree": "TreeS",
+            "entries": N_CLASS,
+            "branches": {k: {"typename": "float", "root_type": "Float_t", "values": to_json(src[k])}
+                         for k in CLASS_BRANCHES},
+        },
+        "compression_matrix": {},
+        "files": {},
+    }
+
+    for name, setting, per_branch, basket in CLASS_FILES:
+        write_class_file(name, setting, per_branch, basket, src)
+        ref["compression_matrix"][name] = matrix_entry(name, setting, per_branch, basket, rows)
+        check_class_values(name, src)
+
+    settings = write_compressible()
+    write_leaf_types()
+    write_dirs_cycles()
+    write_arrays()
+    write_big_basket()
+    write_root_rntuple()
+    write_uproot_files()
+    t_write = time.time() - t0
+
+    files = ref["files"]
+    files["compressible.root"] = describe_file("compressible.root", WRITER_ROOT, 101, [("t", "tree")])
+    files["compressible.root"]["branch_settings"] = settings
+    raw = open(path("compressible.root"), "rb").read()
+    tree = uproot.open(path("compressible.root"))["t"]
+    for k, s in settings.items():
+        info = basket_info(raw, tree[k])
+        rows.append(("compressible.root", k, s, algorithm(s), info["count"], ",".join(info["tags"]), ""))
+        want = {"ZLIB": "ZL", "LZMA": "XZ", "LZ4": "L4", "ZSTD": "ZS", "none": "raw"}[algorithm(s)]
+        if info["tags"] != [want]:
+            MISMATCHES.append(f"compressible.root:{k}: tags {info['tags']}, expected [{want}]")
+    files["leaf_types.root"] = describe_file("leaf_types.root", WRITER_ROOT, 101, [("types", "tree")])
+    files["dirs_cycles.root"] = describe_file(
+        "dirs_cycles.root", WRITER_ROOT, 101,
+        [("dir/events", "tree"), ("a/b/deep", "tree"), ("cyc;1", "tree"), ("cyc;2", "tree")])
+    files["arrays.root"] = describe_file("arrays.root", WRITER_ROOT, 101, [("arrays", "tree")])
+    files["big_basket.root"] = describe_file("big_basket.root", WRITER_ROOT, BIG_SETTING, [("big", "summary")])
+    files["root_rntuple.root"] = describe_file("root_rntuple.root", WRITER_ROOT, 505, [("ntuple", "rntuple")])
+    for name, _, setting in UPROOT_TTREES:
+        files[name] = describe_file(name, WRITER_UPROOT, setting, [("events", "tree")])
+        raw = open(path(name), "rb").read()
+        tree = uproot.open(path(name))["events"]
+        for k in tree.keys():
+            info = basket_info(raw, tree[k])
+            rows.append((name, k, setting, type(tree.file.compression).__name__, info["count"],
+                         ",".join(info["tags"]), ""))
+    files["uproot_rntuple.root"] = describe_file("uproot_rntuple.root", WRITER_UPROOT, 101,
+                                                 [("ntuple", "rntuple")])
+
+    # Checks specific to some files.
+    keys = files["dirs_cycles.root"]["keys"]
+    for k in ("dir/events;1", "a/b/deep;1", "cyc;1", "cyc;2"):
+        if k not in keys:
+            MISMATCHES.append(f"dirs_cycles.root: key {k} missing ({sorted(keys)})")
+    big = files["big_basket.root"]["objects"]["big"]
+    bb = big["branches"]["v"]["baskets"]
+    if big["entries"] != BIG_N or bb["count"] != 1 or bb["uncompressed_bytes"][0] <= 16 * 1024 * 1024:
+        MISMATCHES.append(f"big_basket.root: not one basket over 16 MiB: {bb['count']} {bb['uncompressed_bytes']}")
+    ut = files["leaf_types.root"]["objects"]["types"]["branches"]
+    expect = leaf_type_values()
+    for n in ("b", "ub", "s", "us", "i", "ui", "l", "ul", "f", "d", "o"):
+        if not same(ut[n]["values"], to_json(np.asarray(expect[n], dtype=dict((a, b) for a, b, _ in LEAF_SPECS)[n]))):
+            MISMATCHES.append(f"leaf_types.root:{n}: values differ from what was written")
+
+    with open(path("reference.json"), "w") as f:
+        json.dump(ref, f, indent=1)
+        f.write("\n")
+
+    print(f"ROOT {ROOT_VERSION}, uproot {uproot.__version__}, numpy {np.__version__}")
+    print(f"{'file':28} {'branch':6} {'setting':>7} {'uproot says':11} {'baskets':>7} {'block tags':10} tree key")
+    for r in rows:
+        print(f"{r[0]:28} {r[1]:6} {r[2]:>7} {r[3]:11} {r[4]:>7} {r[5]:10} {r[6]}")
+    print(f"big_basket.root: 1 basket, {bb['uncompressed_bytes'][0]} bytes uncompressed, blocks "
+          f"{[(b['tag'], b['compressed'], b['uncompressed']) for b in bb['blocks'][0]]}")
+    for name in sorted(os.listdir(HERE)):
+        if name.endswith(".root") or name.endswith(".json"):
+            print(f"  {name:28} {os.path.getsize(path(name)):>9} bytes")
+    print(f"written in {t_write:.1f} s, total {time.time() - t0:.1f} s")
+    if MISMATCHES:
+        print("MISMATCHES:")
+        for m in MISMATCHES:
+            print("  " + m)
+        sys.exit(1)
+    print("uproot and PyROOT agree on every file")
+
+
+if __name__ == "__main__":
+    main()
