@@ -3,7 +3,11 @@
 //! f32 columns the DataLoader uses. The larger file is written on first use
 //! (uncompressed, by the vendored writer) to
 //! `target/bench-data/large_1M_20.root`; `benches/uproot_read.py` times
-//! uproot on the same files for BENCHMARKS.md.
+//! uproot on the same files for BENCHMARKS.md. The same 1,000,000 x 20 floats
+//! written by real ROOT 6.40 (RDataFrame Snapshot) with ZLIB and with ZSTD
+//! are read too when `benches/make_big_root_files.py` has written them
+//! (`target/bench-data/w5_zlib.root`, `w5_zstd.root`); `benches/w5_compare.sh`
+//! does both and prints the ratios.
 //!
 //! Run: `cargo bench --bench io`.
 
@@ -67,6 +71,30 @@ fn w5(c: &mut Criterion) {
     group.bench_function("large_1M_events_20_branches", |b| {
         b.iter(|| tree.read_columns(&refs).expect("reads"))
     });
+    for name in ["w5_zlib", "w5_zstd"] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target/bench-data")
+            .join(format!("{name}.root"));
+        if !path.exists() {
+            eprintln!(
+                "{} is missing: run benches/make_big_root_files.py",
+                path.display()
+            );
+            continue;
+        }
+        let root_names: Vec<String> = (0..LARGE_BRANCHES).map(|b| format!("x{b}")).collect();
+        let root_refs: Vec<&str> = root_names.iter().map(String::as_str).collect();
+        group.bench_function(format!("root640_{name}_1M_events_20_branches"), |b| {
+            b.iter(|| {
+                RootFile::open(&path)
+                    .expect("opens")
+                    .tree("events")
+                    .expect("events")
+                    .read_columns(&root_refs)
+                    .expect("reads")
+            })
+        });
+    }
     // The whole DataLoader: read, split (Random), renormalise, mix.
     let prepare = || {
         let mut loader = DataLoader::new("bench");

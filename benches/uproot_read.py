@@ -40,6 +40,12 @@ def main():
         print(json.dumps(timed(large, "events", [f"x{b:02}" for b in range(20)], args.repeat)))
     else:
         print("no", large, "- run `cargo bench --bench io` first")
+    for name in ["w5_zlib", "w5_zstd"]:
+        path = os.path.join(ROOT, "target/bench-data", name + ".root")
+        if os.path.exists(path):
+            print(json.dumps(timed(path, "events", [f"x{b}" for b in range(20)], args.repeat)))
+        else:
+            print("no", path, "- run benches/make_big_root_files.py first")
 
 
 if __name__ == "__main__":

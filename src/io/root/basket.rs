@@ -129,7 +129,7 @@ fn decompress(payload: &[u8], obj_len: usize, what: &str) -> Result<Vec<u8>, Str
             other => {
                 return Err(format!(
                     "{what} has an unknown compression header `{}`",
-                    String::from_utf8_lossy(other)
+                    other.escape_ascii()
                 ));
             }
         };

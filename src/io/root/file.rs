@@ -208,6 +208,12 @@ struct Header {
 }
 
 fn header(file: &FileBytes) -> Result<Header> {
+    if file.len < 4 {
+        return Err(file.corrupt(format!(
+            "not a ROOT file (shorter than its header: {} bytes)",
+            file.len
+        )));
+    }
     let head = file.read(0, 64.min(file.len as usize), "the file header")?;
     let mut c = Cursor::new(&head, "the file header");
     let fail = |m: String| file.corrupt(m);

@@ -103,8 +103,9 @@ thread_local! {
 static QUIET_HOOK: Once = Once::new();
 
 /// Runs `f` (which calls into `oxyroot`), turning a panic into a format error
-/// about `path` whose message says what was being done.
-fn guard<T>(path: &Path, doing: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+/// about `path` that says what was being done (`doing`) and what went wrong
+/// in words (`on_panic`); the panic message itself is internal.
+fn guard<T>(path: &Path, doing: &str, on_panic: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
     QUIET_HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
@@ -118,19 +119,10 @@ fn guard<T>(path: &Path, doing: &str, f: impl FnOnce() -> Result<T>) -> Result<T
     QUIET.with(|q| q.set(false));
     match outcome {
         Ok(result) => result,
-        Err(payload) => {
-            let detail = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown cause");
-            Err(Error::Format {
-                path: path.to_path_buf(),
-                message: format!(
-                    "{doing}: the ROOT reader failed ({detail}); is the file corrupt or truncated?"
-                ),
-            })
-        }
+        Err(_) => Err(Error::Format {
+            path: path.to_path_buf(),
+            message: format!("{doing}: {on_panic}"),
+        }),
     }
 }
 
@@ -225,7 +217,9 @@ impl Tree {
     /// branch is read.
     fn read(path: &Path, name: String, seek: u64) -> Result<Tree> {
         let doing = format!("reading tree `{name}`");
-        let (entries, layouts) = guard(path, &doing, || {
+        let damaged = "the tree's record is damaged or laid out in a way this reader does not \
+                       know; is the file corrupt or truncated?";
+        let (entries, layouts) = guard(path, &doing, damaged, || {
             let mut file = oxyroot::RootFile::open(path).map_err(|e| {
                 format_error(path, format!("cannot open: {}", describe_oxyroot_error(&e)))
             })?;
@@ -632,28 +626,67 @@ fn run_parallel<T: Sync, R: Send>(
     Ok(out)
 }
 
-/// `oxyroot`'s errors print as debug dumps; this says the common ones in words.
+/// `oxyroot`'s errors print as debug dumps; this says them in words.
 fn describe_oxyroot_error(e: &dyn std::fmt::Display) -> String {
     let text = e.to_string();
     let text = text.strip_prefix("IO/Root Error: ").unwrap_or(&text);
+    // The value of `name: value` in a debug dump.
+    let field = |name: &str| {
+        text.split(&format!("{name}: "))
+            .nth(1)
+            .and_then(|r| r.split([',', ' ', '}']).next())
+            .unwrap_or("?")
+            .trim_matches('"')
+            .to_string()
+    };
+    // The message inside a debug dump: an `error: "..."` field, the first
+    // quoted text, or what the innermost parentheses hold.
+    let inner = || {
+        let quoted = |t: &str| t.split('"').nth(1).map(str::to_string);
+        text.split("error: ")
+            .nth(1)
+            .and_then(quoted)
+            .or_else(|| quoted(text))
+            .unwrap_or_else(|| {
+                text.rsplit('(')
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches(')')
+                    .to_string()
+            })
+    };
     if text.contains("UnexpectedEof") || text.contains("failed to fill whole buffer") {
         "the file ends early; is it truncated?".to_string()
     } else if text.contains("VersionTooHigh") {
-        let field = |name: &str| {
-            text.split(&format!("{name}: "))
-                .nth(1)
-                .and_then(|r| r.split([',', ' ', '}']).next())
-                .unwrap_or("?")
-                .trim_matches('"')
-                .to_string()
-        };
         format!(
-            "it holds a `{}` of class version {}, newer than this reader knows (up to {})",
+            "it holds a `{}` of class version {}, newer than this reader knows (up to {}); \
+             is the file damaged?",
             field("class"),
             field("version_read"),
             field("max_expected")
         )
+    } else if text.contains("InvalidPointerToStreamerInfo") {
+        format!(
+            "its streamer information is said to be at byte {}, outside the file ({} bytes); \
+             is it truncated?",
+            field("seek"),
+            field("max_allowed")
+        )
+    } else if text.contains("RCompress") {
+        format!("a compressed record is damaged ({})", inner())
+    } else if text.contains("EnumNamedFromInteger") || text.contains("FromInteger") {
+        format!(
+            "its streamer information is damaged (unknown type code {})",
+            inner()
+        )
+    } else if text.contains("ClassNameNotRegisteredInFactory") {
+        format!(
+            "it holds an object of class `{}`, which this reader does not know; is the file damaged?",
+            inner()
+        )
+    } else if text.contains("tag == 1") {
+        "the tree's record is damaged (it refers to itself)".to_string()
     } else {
-        text.to_string()
+        format!("the file's metadata is damaged ({text})")
     }
 }

@@ -49,9 +49,12 @@ pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
         }
     }
     crate::util::write_atomic_with(path, |tmp| {
-        guard(path, "writing the ROOT file", || {
-            write_file(path, tmp, trees)
-        })
+        guard(
+            path,
+            "writing the ROOT file",
+            "the ROOT writer failed on these trees",
+            || write_file(path, tmp, trees),
+        )
     })
 }
 

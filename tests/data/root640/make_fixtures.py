@@ -7,7 +7,7 @@ Run from the repository root, in a virtual environment that has the PyPI
 `root` wheel (ROOT 6.40 with PyROOT) and uproot:
 
     python3 -m venv .venv-root
-    .venv-root/bin/pip install root uproot numpy zstandard lz4 xxhash
+    .venv-root/bin/pip install root uproot awkward numpy zstandard lz4 xxhash
     .venv-root/bin/python tests/data/root640/make_fixtures.py
 
 All outputs are committed; the Rust tests never need Python.  Values are
@@ -57,6 +57,18 @@ Other ROOT-written files (file setting 101 unless said otherwise):
   RDataFrame::Snapshot with fOutputFormat = kRNTuple: x float (0.5 * i),
   y double (i / 3), n int32 (i - 250).  ROOT writes split (byte-shuffled)
   columns: SplitReal32, SplitReal64, SplitInt32.
+- unsupported.root: tree `events`, 20 entries, with one plain branch ok/F
+  (0.25 * i - 2) beside branches that a numbers-only reader cannot read:
+  a leaf list pair/"a/F:b/I" (one TBranch, leaves TLeafF and TLeafI), a
+  C string name/C (TLeafC), a TString tstr, a std::string str, a
+  vector<vector<float>> vvf (these three TBranchElement, unsplit), a
+  TClonesArray of TVector3 `tracks` and one of TLorentzVector `jets` (split:
+  sub-branches tracks.fX, jets.fP, ...), a TVector3 v3 (splitlevel 99, but
+  ROOT keeps it in one TBranchElement), a TLorentzVector p4 written with
+  splitlevel 0 (a TBranchObject with a TLeafObject), and `hit.`, a split
+  object of an interpreted struct {float x; float y; int id;} (sub-branches
+  hit.x, hit.y, hit.id).  Listed under "unsupported" in reference.json, not
+  under "files": classes and typenames for every branch, values for ok only.
 
 uproot-written files (uproot.recreate + mktree; two extend() calls of 250,
 so two baskets per branch): tree `events`, 500 entries, x float32, y float64,
@@ -66,6 +78,13 @@ n int32 (-5..4, repetitive), l int64:
 - uproot_rntuple.root: RNTuple `ntuple` (f["ntuple"] = {...}), 500 entries,
   x float32, y float64, n int32.  uproot stores the fields in the order
   n, x, y, with plain columns (Int32, Real32, Real64), pages ZLIB level 1.
+- uproot_jagged.root (ZLIB level 1; mktree with an awkward array, two
+  extend() calls of 150): tree `events`, 300 entries, w float32 and a
+  jagged float32 branch pt (0..4 values per entry, entries 0 and 1 empty),
+  which uproot writes as a counter branch npt/I plus pt[npt]/F.
+
+Not made: a file from an older ROOT (6.2x): the PyPI `root` wheels are all
+recent ROOT (0.1a8..0.1a12), and neither PyPI nor Debian has an older one.
 
 reference.json: see its "schema" entry and write_reference() below.
 """
@@ -440,6 +459,102 @@ def write_uproot_files():
         }
 
 
+JAGGED_N = 300
+
+
+def uproot_jagged_data(n=JAGGED_N, seed=8):
+    """w: float32; pt: lists of float32 of length 0..4 (entries 0 and 1 empty)."""
+    import awkward as ak
+    rng = np.random.default_rng(seed)
+    counts = rng.integers(0, 5, size=n)
+    counts[:2] = 0
+    flat = np.round(rng.exponential(20.0, size=int(counts.sum())), 3).astype(np.float32)
+    return {
+        "w": rng.uniform(0.5, 1.5, size=n).astype(np.float32),
+        "pt": ak.unflatten(flat, counts),
+    }
+
+
+def write_uproot_jagged():
+    data = uproot_jagged_data()
+    half = JAGGED_N // 2
+    with uproot.recreate(path("uproot_jagged.root"), compression=uproot.ZLIB(1)) as f:
+        tree = f.mktree("events", {"w": np.float32, "pt": "var * float32"})
+        tree.extend({k: v[:half] for k, v in data.items()})
+        tree.extend({k: v[half:] for k, v in data.items()})
+    return data
+
+
+# --------------------------------------------------------------------------
+# 7. Branches that a numbers-only reader cannot read (ROOT)
+# --------------------------------------------------------------------------
+
+UNSUPPORTED_N = 20
+
+
+def write_unsupported():
+    ROOT.gInterpreter.Declare(r"""
+    #include <string>
+    #include <vector>
+    #include "TClonesArray.h"
+    #include "TLorentzVector.h"
+    #include "TString.h"
+    #include "TVector3.h"
+    struct TmvaBurnHit { float x; float y; int id; };
+    void tmva_burn_write_unsupported(const char* path, int n) {
+       TFile f(path, "RECREATE", "", 101);
+       TTree* t = new TTree("events", "events");
+       float ok = 0;
+       t->Branch("ok", &ok, "ok/F");
+       struct { float a; int b; } pair;
+       t->Branch("pair", &pair, "a/F:b/I");
+       char name[16];
+       t->Branch("name", name, "name/C");
+       TString* tstr = new TString();
+       t->Branch("tstr", &tstr);
+       std::string* str = new std::string();
+       t->Branch("str", &str);
+       std::vector<std::vector<float>>* vvf = new std::vector<std::vector<float>>();
+       t->Branch("vvf", &vvf);
+       TClonesArray* tracks = new TClonesArray("TVector3", 8);
+       t->Branch("tracks", &tracks, 32000, 99);
+       TClonesArray* jets = new TClonesArray("TLorentzVector", 8);
+       t->Branch("jets", &jets, 32000, 99);
+       TVector3* v3 = new TVector3();
+       t->Branch("v3", &v3, 32000, 99);
+       TLorentzVector* p4 = new TLorentzVector();
+       t->Branch("p4", &p4, 32000, 0);
+       TmvaBurnHit* hit = new TmvaBurnHit();
+       t->Branch("hit.", &hit, 32000, 99);
+       for (int i = 0; i < n; i++) {
+          ok = 0.25f * i - 2.0f;
+          pair.a = 1.5f * i;
+          pair.b = 7 * i - 3;
+          snprintf(name, sizeof name, "ev%d", i);
+          *tstr = TString::Format("t%d", i * i);
+          *str = std::string(i % 5, 'x') + std::to_string(i);
+          vvf->clear();
+          for (int j = 0; j < i % 4; j++) {
+             vvf->emplace_back();
+             for (int k = 0; k < j + i % 3; k++) vvf->back().push_back(i + 0.5f * j + 0.125f * k);
+          }
+          tracks->Clear();
+          for (int j = 0; j < i % 3; j++) new ((*tracks)[j]) TVector3(i, j, i - j);
+          jets->Clear();
+          for (int j = 0; j < (i + 1) % 3; j++) new ((*jets)[j]) TLorentzVector(i, -j, 0.5 * i, 10 + i + j);
+          v3->SetXYZ(i, 2.0 * i, -i);
+          p4->SetPxPyPzE(i, 1, 2, 20 + i);
+          hit->x = 0.5f * i;
+          hit->y = -0.5f * i;
+          hit->id = 100 + i;
+          t->Fill();
+       }
+       t->Write();
+       f.Close();
+    }""")
+    ROOT.tmva_burn_write_unsupported(path("unsupported.root"), UNSUPPORTED_N)
+
+
 # --------------------------------------------------------------------------
 # Reading back: uproot -> JSON values; PyROOT -> the same form
 # --------------------------------------------------------------------------
@@ -622,6 +737,75 @@ def describe_file(fname, writer, setting, objects):
     return rec
 
 
+def describe_unsupported_branch(where, ubranch, rbranch):
+    """{root_class, class_name, leaf_classes, leaf_types, title, typename, uproot_reads, branches}
+    of one branch and its sub-branches, ROOT's view checked against uproot's."""
+    leaves = list(rbranch.GetListOfLeaves())
+    rec = {
+        "root_class": rbranch.IsA().GetName(),
+        "class_name": str(rbranch.GetClassName()),
+        "leaf_classes": [lf.IsA().GetName() for lf in leaves],
+        "leaf_types": [str(lf.GetTypeName()) for lf in leaves],
+        "title": str(rbranch.GetTitle()),
+        "typename": ubranch.typename,
+    }
+    if ubranch.classname != rec["root_class"]:
+        MISMATCHES.append(f"{where}: uproot class {ubranch.classname}, ROOT {rec['root_class']}")
+    uleaves = [lf.classname for lf in ubranch.member("fLeaves")]
+    if uleaves != rec["leaf_classes"]:
+        MISMATCHES.append(f"{where}: uproot leaves {uleaves}, ROOT {rec['leaf_classes']}")
+    try:
+        ubranch.array(library="ak")
+        rec["uproot_reads"] = True
+    except Exception as e:  # noqa: BLE001 - record, do not fail
+        rec["uproot_reads"] = False
+        rec["uproot_error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+    rsubs = {b.GetName(): b for b in rbranch.GetListOfBranches()}
+    usubs = {b.name: b for b in ubranch.branches}
+    if sorted(rsubs) != sorted(usubs):
+        MISMATCHES.append(f"{where}: sub-branches: uproot {sorted(usubs)}, ROOT {sorted(rsubs)}")
+    if rsubs:
+        rec["branches"] = {n: describe_unsupported_branch(f"{where}/{n}", usubs[n], b)
+                           for n, b in rsubs.items() if n in usubs}
+    return rec
+
+
+def describe_unsupported(fname, key, values_for):
+    """Like describe_file, but the branches carry classes rather than values
+    (values only for `values_for`, checked against PyROOT)."""
+    raw = open(path(fname), "rb").read()
+    tree = uproot.open(path(fname))[key]
+    rf = ROOT.TFile.Open(path(fname))
+    rtree = rf.Get(key)
+    assert rtree.GetEntries() == tree.num_entries, fname
+    rbranches = {b.GetName(): b for b in rtree.GetListOfBranches()}
+    if list(rbranches) != tree.keys(recursive=False):
+        MISMATCHES.append(f"{fname}: uproot branches {tree.keys(recursive=False)}, ROOT {list(rbranches)}")
+    branches = {}
+    for name, rb in rbranches.items():
+        branches[name] = describe_unsupported_branch(f"{fname}:{key}:{name}", tree[name], rb)
+        info = basket_info(raw, tree[name])
+        branches[name]["baskets"] = {"count": info["count"], "tags": info["tags"]}
+    rvals = {n: [] for n in values_for}
+    for e in range(rtree.GetEntries()):
+        rtree.GetEntry(e)
+        for n in values_for:
+            rvals[n].append(float(rbranches[n].GetLeaf(n).GetValue(0)))
+    uvals = {}
+    for n in values_for:
+        branches[n]["values"] = uvals[n] = to_json(tree[n].array(library="np"))
+    compare(f"{fname}:{key}", uvals, rvals)
+    rf.Close()
+    return {
+        "writer": WRITER_ROOT,
+        "compression": 101,
+        "algorithm": algorithm(101),
+        "bytes": len(raw),
+        "keys": file_keys(fname),
+        "objects": {key: {"class": "TTree", "entries": int(tree.num_entries), "branches": branches}},
+    }
+
+
 # --------------------------------------------------------------------------
 # Compression checks
 # --------------------------------------------------------------------------
@@ -704,7 +888,16 @@ SCHEMA = {
               " sum/first10/last10 and baskets.uncompressed_bytes/blocks instead of values; RNTuple fields"
               " also have columns: [{type, compression, pages: [{elements, bytes_on_storage}]}]"
               " (first cluster) and the object has clusters",
-    "values": "one per entry: a number, or a list of numbers for arrays (bool as 0/1)",
+    "unsupported": "{file: {writer, compression, algorithm, bytes, keys, objects: {'path': {class ('TTree'),"
+                   " entries, branches: {name: unsupported_branch}}}}}: branches a numbers-only reader cannot"
+                   " read, kept apart from files so that every branch under files stays readable",
+    "unsupported_branch": "{root_class (TBranch::IsA()->GetName(): TBranch | TBranchElement | TBranchObject),"
+                          " class_name (TBranch::GetClassName(), '' for a leaf-list TBranch), leaf_classes"
+                          " (TLeaf::IsA()->GetName() of each leaf), leaf_types (TLeaf::GetTypeName()), title,"
+                          " typename (uproot), uproot_reads (uproot 5 + awkward reads it; else uproot_error),"
+                          " baskets (top-level branches only: {count, tags}), branches (sub-branches, same"
+                          " form, when split), values (only for the plain ok/F branch)}",
+    "values": "one per entry: a number, or a list of numbers for arrays and jagged branches (bool as 0/1)",
     "tags": "first two bytes of each compressed block: ZL ZLIB, XZ LZMA, L4 LZ4, ZS ZSTD; 'raw' = stored"
             " uncompressed (ROOT does so when compression does not shrink a basket)",
 }
@@ -729,6 +922,7 @@ def main():
         },
         "compression_matrix": {},
         "files": {},
+        "unsupported": {},
     }
 
     for name, setting, per_branch, basket in CLASS_FILES:
@@ -743,6 +937,8 @@ def main():
     write_big_basket()
     write_root_rntuple()
     write_uproot_files()
+    jagged = write_uproot_jagged()
+    write_unsupported()
     t_write = time.time() - t0
 
     files = ref["files"]
@@ -773,6 +969,8 @@ def main():
                          ",".join(info["tags"]), ""))
     files["uproot_rntuple.root"] = describe_file("uproot_rntuple.root", WRITER_UPROOT, 101,
                                                  [("ntuple", "rntuple")])
+    files["uproot_jagged.root"] = describe_file("uproot_jagged.root", WRITER_UPROOT, 101, [("events", "tree")])
+    ref["unsupported"]["unsupported.root"] = describe_unsupported("unsupported.root", "events", ["ok"])
 
     # Checks specific to some files.
     keys = files["dirs_cycles.root"]["keys"]
@@ -783,6 +981,15 @@ def main():
     bb = big["branches"]["v"]["baskets"]
     if big["entries"] != BIG_N or bb["count"] != 1 or bb["uncompressed_bytes"][0] <= 16 * 1024 * 1024:
         MISMATCHES.append(f"big_basket.root: not one basket over 16 MiB: {bb['count']} {bb['uncompressed_bytes']}")
+    jb = files["uproot_jagged.root"]["objects"]["events"]["branches"]
+    if list(jb) != ["w", "npt", "pt"] or jb["pt"]["title"] != "pt[npt]/F":
+        MISMATCHES.append(f"uproot_jagged.root: branches {list(jb)}, pt title {jb['pt']['title']}")
+    if jb["pt"]["values"] != jagged["pt"].tolist() or jb["npt"]["values"] != [len(x) for x in jagged["pt"]] \
+            or not same(jb["w"]["values"], to_json(jagged["w"])):
+        MISMATCHES.append("uproot_jagged.root: values differ from what was written")
+    ok = ref["unsupported"]["unsupported.root"]["objects"]["events"]["branches"]["ok"]["values"]
+    if ok != [0.25 * i - 2.0 for i in range(UNSUPPORTED_N)]:
+        MISMATCHES.append("unsupported.root: ok values differ from what was written")
     ut = files["leaf_types.root"]["objects"]["types"]["branches"]
     expect = leaf_type_values()
     for n in ("b", "ub", "s", "us", "i", "ui", "l", "ul", "f", "d", "o"):
@@ -797,6 +1004,13 @@ def main():
     print(f"{'file':28} {'branch':6} {'setting':>7} {'uproot says':11} {'baskets':>7} {'block tags':10} tree key")
     for r in rows:
         print(f"{r[0]:28} {r[1]:6} {r[2]:>7} {r[3]:11} {r[4]:>7} {r[5]:10} {r[6]}")
+    def show(branches, indent):
+        for n, b in branches.items():
+            print(f"{' ' * indent}{n:{28 - indent}} {b['root_class']:15} {','.join(b['leaf_classes']):18}"
+                  f" {b['typename']:34} uproot reads: {'yes' if b['uproot_reads'] else 'no'}")
+            show(b.get("branches", {}), indent + 2)
+    print("unsupported.root:events")
+    show(ref["unsupported"]["unsupported.root"]["objects"]["events"]["branches"], 2)
     print(f"big_basket.root: 1 basket, {bb['uncompressed_bytes'][0]} bytes uncompressed, blocks "
           f"{[(b['tag'], b['compressed'], b['uncompressed']) for b in bb['blocks'][0]]}")
     for name in sorted(os.listdir(HERE)):
