@@ -371,7 +371,7 @@ fn ranges_and_windows_read_what_the_whole_read_gives() {
         assert_eq!(pair[0].end, pair[1].start);
         assert!(pair[0].len() >= 100, "{windows:?}");
     }
-    let mut joined = vec![Vec::new(), Vec::new()];
+    let mut joined = [Vec::new(), Vec::new()];
     for w in &windows {
         for (j, c) in joined
             .iter_mut()
