@@ -8,7 +8,9 @@
 use std::cell::RefCell;
 use std::path::Path;
 
+use crate::data::expr::{Columns, Expr, eval_rows};
 use crate::error::{Error, Result};
+use crate::io::Chain;
 use crate::methods::Fisher;
 use crate::nn::inference::{HostNetwork, Scratch};
 use crate::nn::{NoCustom, Sequential};
@@ -318,6 +320,57 @@ impl Reader {
             }
         }
         Ok(all)
+    }
+
+    /// Evaluates method `title` on every entry of `chain`, its variables
+    /// computed from the branches by the weight file's expressions, window
+    /// by window along ROOT's clusters (about `window` entries each), and
+    /// hands each window's outputs (as [`Reader::evaluate_batch`] gives them)
+    /// to `sink`. Memory stays about one window, whatever the files' size.
+    pub fn evaluate_chain(
+        &self,
+        title: &str,
+        chain: &Chain,
+        window: usize,
+        mut sink: impl FnMut(&[f32]) -> Result<()>,
+    ) -> Result<()> {
+        let m = self.method(title)?;
+        let exprs = m
+            .file
+            .variables
+            .iter()
+            .map(|v| {
+                Expr::parse(if v.expression.is_empty() {
+                    &v.label
+                } else {
+                    &v.expression
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut needed: Vec<String> = exprs.iter().flat_map(Expr::branches).collect();
+        needed.sort();
+        needed.dedup();
+        let names: Vec<&str> = needed.iter().map(String::as_str).collect();
+        for tree in chain.trees() {
+            for range in tree.entry_windows(&names, window)? {
+                let columns = tree.read_range(&names, range.clone())?;
+                let map = Columns::new(&needed, &columns);
+                let events = eval_rows(&exprs, &map, range.len(), &tree.describe(), range.start)?;
+                sink(&self.evaluate_batch(title, &events)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Outputs per event of method `title` as [`Reader::evaluate_batch`]
+    /// gives them: 1 for classification, else one per class or target.
+    pub fn outputs_per_event(&self, title: &str) -> Result<usize> {
+        let m = self.method(title)?;
+        Ok(if m.file.analysis == "Classification" {
+            1
+        } else {
+            m.n_outputs
+        })
     }
 
     /// The input variables, in order.

@@ -461,6 +461,89 @@ fn train(job: &Path) -> Result<()> {
 /// ROOT's clusters): bounds its memory whatever the size of the input.
 const APPLY_WINDOW: usize = 1 << 17;
 
+/// Applies a trained method to every event of `inputs`: ROOT files (paths
+/// or glob patterns, read as one chain of `tree`, window by window) or one
+/// CSV file; writes one CSV row of scores per event as it goes.
+fn apply(
+    weights: &Path,
+    inputs: &[String],
+    tree: Option<&str>,
+    output: Option<&Path>,
+) -> Result<()> {
+    let file = tmva_burn::weights::WeightFile::read(weights)?;
+    let mut reader = tmva_burn::reader::Reader::new("Silent")?;
+    reader.book_mva(&file.title, weights)?;
+    let per_event = reader.outputs_per_event(&file.title)?;
+    let out_name = output.unwrap_or(Path::new("<stdout>"));
+    let write = |out: &mut dyn Write| -> Result<()> {
+        out.write_all((score_header(&file, per_event).join(",") + "\n").as_bytes())
+            .map_err(|e| Error::io(out_name, e))?;
+        let mut emit = |scores: &[f32]| -> Result<()> {
+            let mut text = String::new();
+            push_rows(&mut text, scores, per_event);
+            out.write_all(text.as_bytes())
+                .map_err(|e| Error::io(out_name, e))
+        };
+        if inputs.iter().all(|i| i.ends_with(".root")) {
+            let tree_name =
+                tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
+            // Opened one at a time, as they are reached.
+            for path in tmva_burn::io::expand_patterns(inputs, None)? {
+                let tree = tmva_burn::io::RootFile::open(&path)?.tree(tree_name)?;
+                reader.evaluate_chain(&file.title, &tree.into(), APPLY_WINDOW, &mut emit)?;
+            }
+            return Ok(());
+        }
+        let [input] = inputs else {
+            return Err(Error::option(
+                "--input",
+                "several inputs must all be ROOT files (`.root`); give one CSV file at a time",
+            ));
+        };
+        let input = Path::new(input);
+        let table = tmva_burn::io::csv::CsvTable::open(input)?;
+        let (exprs, needed) = variable_expressions(&file)?;
+        let columns = needed
+            .iter()
+            .map(|n| {
+                table
+                    .column(n)
+                    .map(|c| tmva_burn::io::ColumnData::Scalar(c.to_vec()))
+                    .ok_or_else(|| Error::Format {
+                        path: input.to_path_buf(),
+                        message: format!("no column `{n}` (columns: {})", table.names().join(", ")),
+                    })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let map = tmva_burn::data::expr::Columns::new(&needed, &columns);
+        let events = tmva_burn::data::expr::eval_rows(
+            &exprs,
+            &map,
+            table.len(),
+            &input.display().to_string(),
+            0,
+        )?;
+        emit(&reader.evaluate_batch(&file.title, &events)?)
+    };
+    match output {
+        Some(path) => tmva_burn::util::write_atomic_with(path, |tmp| {
+            let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)?;
+            let file = out
+                .into_inner()
+                .map_err(|e| Error::io(path, e.into_error()))?;
+            file.sync_all().map_err(|e| Error::io(path, e))
+        }),
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush().map_err(|e| Error::io("<stdout>", e))
+        }
+    }
+}
+
 /// The weight file's variables as expressions, and the branches they read.
 fn variable_expressions(
     file: &tmva_burn::weights::WeightFile,
@@ -481,149 +564,6 @@ fn variable_expressions(
     needed.sort();
     needed.dedup();
     Ok((exprs, needed))
-}
-
-/// The variables evaluated on `n` events of `columns` (named `needed`),
-/// event by event; `source` and `first` name an entry in errors.
-fn evaluate_variables(
-    exprs: &[tmva_burn::data::expr::Expr],
-    needed: &[String],
-    columns: &[tmva_burn::io::ColumnData],
-    n: usize,
-    source: &str,
-    first: usize,
-) -> Result<Vec<f32>> {
-    let map = tmva_burn::data::expr::Columns::new(needed, columns);
-    let mut values: Vec<Vec<f64>> = Vec::with_capacity(exprs.len());
-    for e in exprs {
-        let evaluated = e.eval_columns(&map, n)?;
-        if let Some(entry) = evaluated.first_missing() {
-            return Err(Error::Data(format!(
-                "{source}: entry {}: variable `{}` indexes past the end of a list",
-                first + entry,
-                e.text()
-            )));
-        }
-        values.push(evaluated.values);
-    }
-    let mut events = Vec::with_capacity(n * exprs.len());
-    for i in 0..n {
-        events.extend(values.iter().map(|v| v[i] as f32));
-    }
-    Ok(events)
-}
-
-/// Applies a trained method to every event of `inputs`: ROOT files (paths
-/// or glob patterns, read as one chain of `tree`, window by window) or one
-/// CSV file; writes one CSV row of scores per event as it goes.
-fn apply(
-    weights: &Path,
-    inputs: &[String],
-    tree: Option<&str>,
-    output: Option<&Path>,
-) -> Result<()> {
-    let file = tmva_burn::weights::WeightFile::read(weights)?;
-    let mut reader = tmva_burn::reader::Reader::new("Silent")?;
-    reader.book_mva(&file.title, weights)?;
-    let (exprs, needed) = variable_expressions(&file)?;
-    let names: Vec<&str> = needed.iter().map(String::as_str).collect();
-    let width = exprs.len();
-    let write = |out: &mut dyn Write| -> Result<()> {
-        let mut header_written = false;
-        let mut emit = |events: &[f32], out: &mut dyn Write| -> Result<()> {
-            let scores = reader.evaluate_batch(&file.title, events)?;
-            let n_events = events.len() / width.max(1);
-            let per_event = scores.len().checked_div(n_events).unwrap_or(1).max(1);
-            let mut text = String::new();
-            if !header_written {
-                text = score_header(&file, per_event).join(",") + "\n";
-                header_written = true;
-            }
-            push_rows(&mut text, &scores, per_event);
-            out.write_all(text.as_bytes())
-                .map_err(|e| Error::io(output.unwrap_or(Path::new("<stdout>")), e))
-        };
-        let all_root = inputs.iter().all(|i| i.ends_with(".root"));
-        if all_root {
-            let tree_name =
-                tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
-            for path in tmva_burn::io::expand_patterns(inputs, None)? {
-                let tree = tmva_burn::io::RootFile::open(&path)?.tree(tree_name)?;
-                for window in tree.entry_windows(&names, APPLY_WINDOW)? {
-                    let columns = tree.read_range(&names, window.clone())?;
-                    let events = evaluate_variables(
-                        &exprs,
-                        &needed,
-                        &columns,
-                        window.len(),
-                        &tree.describe(),
-                        window.start,
-                    )?;
-                    emit(&events, out)?;
-                }
-            }
-        } else {
-            let [input] = inputs else {
-                return Err(Error::option(
-                    "--input",
-                    "several inputs must all be ROOT files (`.root`); give one CSV file at a time",
-                ));
-            };
-            let input = Path::new(input);
-            let table = tmva_burn::io::csv::CsvTable::open(input)?;
-            let columns = needed
-                .iter()
-                .map(|n| {
-                    table
-                        .column(n)
-                        .map(|c| tmva_burn::io::ColumnData::Scalar(c.to_vec()))
-                        .ok_or_else(|| Error::Format {
-                            path: input.to_path_buf(),
-                            message: format!(
-                                "no column `{n}` (columns: {})",
-                                table.names().join(", ")
-                            ),
-                        })
-                })
-                .collect::<Result<Vec<_>>>()?;
-            let events = evaluate_variables(
-                &exprs,
-                &needed,
-                &columns,
-                table.len(),
-                &input.display().to_string(),
-                0,
-            )?;
-            emit(&events, out)?;
-        }
-        if !header_written {
-            let per_event = match file.analysis.as_str() {
-                "Multiclass" => file.classes.len(),
-                "Regression" => file.targets.len(),
-                _ => 1,
-            };
-            out.write_all((score_header(&file, per_event).join(",") + "\n").as_bytes())
-                .map_err(|e| Error::io(output.unwrap_or(Path::new("<stdout>")), e))?;
-        }
-        Ok(())
-    };
-    match output {
-        Some(path) => tmva_burn::util::write_atomic_with(path, |tmp| {
-            let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
-            let mut out = std::io::BufWriter::new(file);
-            write(&mut out)?;
-            let file = out
-                .into_inner()
-                .map_err(|e| Error::io(path, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(path, e))
-        }),
-        None => {
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            write(&mut out)?;
-            out.flush().map_err(|e| Error::io("<stdout>", e))
-        }
-    }
 }
 
 /// The CSV header of `apply`: the method's title, one column per class

@@ -550,6 +550,38 @@ impl Evaluated {
     }
 }
 
+/// Row-major events of `n` entries: each expression's value per entry, as
+/// `f32`. An entry where an expression indexes past the end of a list is an
+/// error naming `source`, the entry (counted from `first_entry`) and the
+/// expression.
+pub fn eval_rows(
+    exprs: &[Expr],
+    columns: &Columns,
+    n: usize,
+    source: &str,
+    first_entry: usize,
+) -> Result<Vec<f32>> {
+    let mut values: Vec<Vec<f64>> = Vec::with_capacity(exprs.len());
+    for e in exprs {
+        let evaluated = e
+            .eval_columns(columns, n)
+            .map_err(|err| Error::Expression(format!("{source}: {err}")))?;
+        if let Some(entry) = evaluated.first_missing() {
+            return Err(Error::Data(format!(
+                "{source}: entry {}: `{}` indexes past the end of a list",
+                first_entry + entry,
+                e.text()
+            )));
+        }
+        values.push(evaluated.values);
+    }
+    let mut rows = Vec::with_capacity(n * exprs.len());
+    for i in 0..n {
+        rows.extend(values.iter().map(|v| v[i] as f32));
+    }
+    Ok(rows)
+}
+
 /// Branch values by name, for [`Expr::eval_columns`].
 #[derive(Debug, Default)]
 pub struct Columns<'a> {
