@@ -1,38 +1,48 @@
-//! One basket of one branch: read from its key, decompressed (ZLIB, LZMA,
-//! LZ4, ZSTD, or stored as is; several compressed blocks when it is over
-//! 16 MiB) and split into the entries' bytes and, where entries differ in
-//! size, where each entry starts.
+//! One basket of one branch: read from its key, decompressed and split into
+//! the entries' bytes and, where entries differ in size, where each entry
+//! starts. The file bytes and the decompressed bytes go into buffers that
+//! the caller reuses from basket to basket.
 
 use oxyroot::EmbeddedBasket;
 
+use super::compress::{Decoders, decompress_into};
 use super::file::{Cursor, FileBytes, Key};
 
 /// Baskets larger than this once decompressed are refused: ROOT's own limit
 /// on a basket buffer is 1 GiB (`TBuffer::kMaxBufferSize`).
 const MAX_BASKET_BYTES: usize = 1 << 30;
 
+/// Buffers reused from basket to basket.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    raw: Vec<u8>,
+    expanded: Vec<u8>,
+    decoders: Decoders,
+}
+
 /// A basket's entries: their bytes back to back and, for entries of
 /// different sizes, the start of each entry in `data` plus the end of the
 /// last one.
-#[derive(Debug, Default)]
-pub(crate) struct BasketBytes {
-    pub data: Vec<u8>,
+#[derive(Debug)]
+pub(crate) struct BasketBytes<'a> {
+    pub data: &'a [u8],
     pub offsets: Option<Vec<usize>>,
     pub entries: usize,
 }
 
 /// Reads basket `seek` (`n_bytes` on file) holding `entries` entries.
-pub(crate) fn read_basket(
+pub(crate) fn read_basket<'a>(
     file: &FileBytes,
     seek: u64,
     n_bytes: usize,
     entries: usize,
     what: &str,
-) -> Result<BasketBytes, String> {
-    let raw = file
-        .read(seek, n_bytes, what)
+    scratch: &'a mut Scratch,
+) -> Result<BasketBytes<'a>, String> {
+    file.read_into(seek, n_bytes, what, &mut scratch.raw)
         .map_err(|e| strip_path(&e.to_string(), file))?;
-    let mut c = Cursor::new(&raw, what);
+    let raw = &scratch.raw;
+    let mut c = Cursor::new(raw, what);
     let key = Key::parse(&mut c)?;
     if key.class != "TBasket" {
         return Err(format!(
@@ -60,22 +70,29 @@ pub(crate) fn read_basket(
                 key.n_bytes
             )
         })?;
-    let payload = &raw[key_len..stored];
-    let data = if payload.len() == obj_len {
-        payload.to_vec()
+    let payload = &scratch.raw[key_len..stored];
+    let data: &[u8] = if payload.len() == obj_len {
+        payload
     } else {
-        decompress(payload, obj_len, what)?
+        decompress_into(
+            payload,
+            obj_len,
+            &mut scratch.expanded,
+            what,
+            &mut scratch.decoders,
+        )?;
+        &scratch.expanded
     };
     split_entries(data, key_len, last, nev_buf, entries, what)
 }
 
 /// A basket kept inside its branch: its buffer has `key_len` bytes of room
 /// for the header, the data up to `last` and the entry offsets beside it.
-pub(crate) fn embedded_basket(
-    basket: &EmbeddedBasket,
+pub(crate) fn embedded_basket<'a>(
+    basket: &'a EmbeddedBasket,
     entries: usize,
     what: &str,
-) -> Result<BasketBytes, String> {
+) -> Result<BasketBytes<'a>, String> {
     let key_len =
         usize::try_from(basket.key_len).map_err(|_| format!("{what}: negative key length"))?;
     let last = usize::try_from(basket.last)
@@ -88,7 +105,7 @@ pub(crate) fn embedded_basket(
                 basket.buffer.len()
             )
         })?;
-    let data = basket.buffer[key_len..last].to_vec();
+    let data = &basket.buffer[key_len..last];
     let offsets = if basket.offsets.is_empty() {
         None
     } else {
@@ -107,63 +124,17 @@ pub(crate) fn embedded_basket(
     })
 }
 
-/// Decompresses ROOT's compressed blocks into `obj_len` bytes, after
-/// checking that the blocks' declared sizes add up to it.
-fn decompress(payload: &[u8], obj_len: usize, what: &str) -> Result<Vec<u8>, String> {
-    let mut declared = 0usize;
-    let mut at = 0usize;
-    while at < payload.len() {
-        let header = payload
-            .get(at..at + 9)
-            .ok_or_else(|| format!("{what}: a compressed block header is cut short"))?;
-        let algorithm = match &header[..2] {
-            b"ZL" => "ZLIB",
-            b"XZ" => "LZMA",
-            b"L4" => "LZ4",
-            b"ZS" => "ZSTD",
-            b"CS" => {
-                return Err(format!(
-                    "{what} uses ROOT's old (pre-2004, `CS`) compression, which is not supported"
-                ));
-            }
-            other => {
-                return Err(format!(
-                    "{what} has an unknown compression header `{}`",
-                    other.escape_ascii()
-                ));
-            }
-        };
-        let size = |b: &[u8]| usize::from(b[0]) | usize::from(b[1]) << 8 | usize::from(b[2]) << 16;
-        let compressed = size(&header[3..6]);
-        declared += size(&header[6..9]);
-        at += 9 + compressed;
-        if at > payload.len() {
-            return Err(format!(
-                "{what}: a {algorithm} block of {compressed} bytes runs past the basket"
-            ));
-        }
-    }
-    if declared != obj_len {
-        return Err(format!(
-            "{what}: its compressed blocks expand to {declared} bytes, its key says {obj_len}"
-        ));
-    }
-    let mut out = vec![0u8; obj_len];
-    oxyroot::rcompress::decompress(&mut out, payload).map_err(|e| format!("{what}: {e}"))?;
-    Ok(out)
-}
-
 /// Splits a decompressed basket into the entries' bytes and their offsets.
 /// ROOT writes the offsets after the data (at `last - key_len`): a count,
 /// then one offset per entry counted from the key's start.
-fn split_entries(
-    mut data: Vec<u8>,
+fn split_entries<'a>(
+    data: &'a [u8],
     key_len: usize,
     last: i32,
     nev_buf: i32,
     entries: usize,
     what: &str,
-) -> Result<BasketBytes, String> {
+) -> Result<BasketBytes<'a>, String> {
     let border = usize::try_from(last)
         .ok()
         .and_then(|l| l.checked_sub(key_len))
@@ -174,15 +145,15 @@ fn split_entries(
             "{what} holds {nev_buf} entries, the branch says {entries}"
         ));
     }
-    if border == data.len() {
+    let (data, tail) = data.split_at(border);
+    if tail.is_empty() {
         return Ok(BasketBytes {
             data,
             offsets: None,
             entries,
         });
     }
-    let tail = data.split_off(border);
-    let mut c = Cursor::new(&tail, what);
+    let mut c = Cursor::new(tail, what);
     let count = usize::try_from(c.i32()?).map_err(|_| format!("{what}: negative offset count"))?;
     if count < entries || count > tail.len() / 4 {
         return Err(format!(
@@ -247,15 +218,5 @@ mod tests {
         assert!(entry_offsets([10, 9].into_iter(), 10, 5, 2, "b").is_err());
         assert!(entry_offsets([10, 99].into_iter(), 10, 5, 2, "b").is_err());
         assert!(entry_offsets([10].into_iter(), 10, 5, 2, "b").is_err());
-    }
-
-    #[test]
-    fn blocks_that_do_not_add_up_are_refused_before_allocating() {
-        // A ZLIB header declaring 3 compressed bytes expanding to 0xffffff.
-        let payload = [b'Z', b'L', 8, 3, 0, 0, 0xff, 0xff, 0xff, 1, 2, 3];
-        let err = decompress(&payload, 100, "basket 0").unwrap_err();
-        assert!(err.contains("expand to 16777215 bytes"), "{err}");
-        let err = decompress(&payload[..10], 100, "basket 0").unwrap_err();
-        assert!(err.contains("runs past the basket"), "{err}");
     }
 }

@@ -49,13 +49,21 @@ impl Element {
 
     /// Appends the values of `bytes` (a whole number of elements) to `out`.
     pub(crate) fn decode(self, bytes: &[u8], out: &mut Vec<f32>) {
+        let at = out.len();
+        out.resize(at + bytes.len() / self.size(), 0.0);
+        self.decode_into(bytes, &mut out[at..]);
+    }
+
+    /// Writes the values of `bytes` into `out`, one per element (`out` holds
+    /// exactly as many values as `bytes` holds elements).
+    pub(crate) fn decode_into(self, bytes: &[u8], out: &mut [f32]) {
         macro_rules! be {
             ($t:ty, $n:expr) => {
-                out.extend(bytes.chunks_exact($n).map(|b| {
+                for (o, b) in out.iter_mut().zip(bytes.chunks_exact($n)) {
                     let mut a = [0u8; $n];
                     a.copy_from_slice(b);
-                    <$t>::from_be_bytes(a) as f32
-                }))
+                    *o = <$t>::from_be_bytes(a) as f32;
+                }
             };
         }
         match self {
@@ -69,26 +77,32 @@ impl Element {
             Element::U32 => be!(u32, 4),
             Element::I64 => be!(i64, 8),
             Element::U64 => be!(u64, 8),
-            Element::Bool => out.extend(bytes.iter().map(|&b| f32::from(u8::from(b != 0)))),
-            Element::Truncated { bits } => out.extend(bytes.chunks_exact(3).map(|b| {
-                let exponent = u32::from(b[0]);
-                let mantissa = u32::from(u16::from_be_bytes([b[1], b[2]]));
-                let mut word = exponent << 23;
-                word |= (mantissa & ((1 << (bits + 1)) - 1)) << (23 - bits);
-                let value = f32::from_bits(word);
-                if mantissa & (1 << (bits + 1)) != 0 {
-                    -value
-                } else {
-                    value
+            Element::Bool => {
+                for (o, &b) in out.iter_mut().zip(bytes) {
+                    *o = f32::from(u8::from(b != 0));
                 }
-            })),
+            }
+            Element::Truncated { bits } => {
+                for (o, b) in out.iter_mut().zip(bytes.chunks_exact(3)) {
+                    let exponent = u32::from(b[0]);
+                    let mantissa = u32::from(u16::from_be_bytes([b[1], b[2]]));
+                    let mut word = exponent << 23;
+                    word |= (mantissa & ((1 << (bits + 1)) - 1)) << (23 - bits);
+                    let value = f32::from_bits(word);
+                    *o = if mantissa & (1 << (bits + 1)) != 0 {
+                        -value
+                    } else {
+                        value
+                    };
+                }
+            }
             Element::Ranged { low, high, bits } => {
                 // As ROOT's TBufferFile::ReadWithFactor: raw / factor + low, in double.
                 let factor = (1u64 << bits) as f64 / (high - low);
-                out.extend(bytes.chunks_exact(4).map(|b| {
+                for (o, b) in out.iter_mut().zip(bytes.chunks_exact(4)) {
                     let raw = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
-                    (f64::from(raw) / factor + low) as f32
-                }))
+                    *o = (f64::from(raw) / factor + low) as f32;
+                }
             }
         }
     }
@@ -354,11 +368,34 @@ fn parse_range_number(text: &str) -> Option<f64> {
     Some(sign * value)
 }
 
+/// Decodes entries `lo..hi` of a basket of one value per entry into `out`
+/// (`hi - lo` values).
+pub(crate) fn decode_scalars(
+    interp: &Interpretation,
+    basket: &BasketBytes<'_>,
+    lo: usize,
+    hi: usize,
+    out: &mut [f32],
+) -> Result<(), String> {
+    let size = interp.element.size();
+    if basket.data.len() < basket.entries * size || hi > basket.entries || out.len() != hi - lo {
+        return Err(format!(
+            "holds {} bytes for {} entries of {size} bytes",
+            basket.data.len(),
+            basket.entries
+        ));
+    }
+    interp
+        .element
+        .decode_into(&basket.data[lo * size..hi * size], out);
+    Ok(())
+}
+
 /// Decodes one basket's entries: appends the values to `values` and, for
 /// entries of varying length, each entry's count to `counts`.
 pub(crate) fn decode_basket(
     interp: &Interpretation,
-    basket: &BasketBytes,
+    basket: &BasketBytes<'_>,
     values: &mut Vec<f32>,
     counts: &mut Vec<u32>,
 ) -> Result<(), String> {

@@ -39,6 +39,19 @@ impl FileBytes {
 
     /// `len` bytes at `offset`, or an error saying what was being read.
     pub(crate) fn read(&self, offset: u64, len: usize, what: &str) -> Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        self.read_into(offset, len, what, &mut buf)?;
+        Ok(buf)
+    }
+
+    /// `len` bytes at `offset` into `buf` (resized; its allocation reused).
+    pub(crate) fn read_into(
+        &self,
+        offset: u64,
+        len: usize,
+        what: &str,
+        buf: &mut Vec<u8>,
+    ) -> Result<()> {
         let end = offset.checked_add(len as u64);
         if end.is_none_or(|end| end > self.len) {
             return Err(self.corrupt(format!(
@@ -47,11 +60,11 @@ impl FileBytes {
                 self.len
             )));
         }
-        let mut buf = vec![0; len];
+        // `read_exact_at` fills every byte, so a reused buffer is only resized.
+        buf.resize(len, 0);
         self.file
-            .read_exact_at(&mut buf, offset)
-            .map_err(|e| Error::io(&self.path, e))?;
-        Ok(buf)
+            .read_exact_at(buf, offset)
+            .map_err(|e| Error::io(&self.path, e))
     }
 
     pub(crate) fn corrupt(&self, message: String) -> Error {

@@ -13,6 +13,7 @@
 
 mod basket;
 mod chain;
+mod compress;
 mod decode;
 mod file;
 mod write;
@@ -351,80 +352,114 @@ impl Tree {
             let interpretation = self.interpretation(name)?;
             plans.push((self.plan(name).expect("checked above"), interpretation));
         }
-        let file = FileBytes::open(&self.path)?;
-        let mut tasks = Vec::new();
-        for (column, (plan, _)) in plans.iter().enumerate() {
-            for task in self.basket_tasks(column, &plan.layout)? {
-                if task.first < range.end && task.first + task.entries > range.start {
-                    tasks.push(task);
+        let n = range.len();
+        // Scalars are decoded straight into their place in the column; lists
+        // basket by basket, then joined.
+        let mut scalars: Vec<Vec<f32>> = plans
+            .iter()
+            .map(|(_, i)| {
+                if i.is_scalar() {
+                    vec![0.0; n]
+                } else {
+                    Vec::new()
                 }
+            })
+            .collect();
+        let mut tasks = Vec::new();
+        for (column, ((plan, interpretation), out)) in
+            plans.iter().zip(scalars.iter_mut()).enumerate()
+        {
+            let mut rest: &mut [f32] = out;
+            for task in self.basket_tasks(column, &plan.layout)? {
+                if task.first >= range.end || task.first + task.entries <= range.start {
+                    continue;
+                }
+                let lo = range.start.saturating_sub(task.first);
+                let hi = (range.end - task.first).min(task.entries);
+                let slot = if interpretation.is_scalar() {
+                    if hi - lo > rest.len() {
+                        return Err(self.error(format!(
+                            "branch `{}` of tree `{}`: its baskets overlap; is the file damaged?",
+                            plan.layout.name, self.name
+                        )));
+                    }
+                    let (here, later) = std::mem::take(&mut rest).split_at_mut(hi - lo);
+                    rest = later;
+                    Some(here)
+                } else {
+                    None
+                };
+                tasks.push((task, lo..hi, Mutex::new(slot)));
             }
         }
-        let results = run_parallel(&tasks, |task| {
-            let (plan, interpretation) = &plans[task.column];
-            let what = format!("basket {} of branch `{}`", task.index, plan.layout.name);
-            let bytes = match task.source {
-                BasketSource::File { seek, n_bytes } => {
-                    basket::read_basket(&file, seek, n_bytes, task.entries, &what)
+        let file = FileBytes::open(&self.path)?;
+        let results = run_parallel(
+            &tasks,
+            |(task, keep, slot), scratch: &mut basket::Scratch| {
+                let (plan, interpretation) = &plans[task.column];
+                let what = format!("basket {} of branch `{}`", task.index, plan.layout.name);
+                let bytes = match task.source {
+                    BasketSource::File { seek, n_bytes } => {
+                        basket::read_basket(&file, seek, n_bytes, task.entries, &what, scratch)
+                    }
+                    BasketSource::Embedded(i) => basket::embedded_basket(
+                        &plan.layout.embedded_baskets[i],
+                        task.entries,
+                        &what,
+                    ),
                 }
-                BasketSource::Embedded(i) => {
-                    basket::embedded_basket(&plan.layout.embedded_baskets[i], task.entries, &what)
-                }
-            }
-            .map_err(|m| self.error(format!("tree `{}`: {m}", self.name)))?;
-            let mut values = Vec::new();
-            let mut counts = Vec::new();
-            decode::decode_basket(interpretation, &bytes, &mut values, &mut counts).map_err(
-                |m| {
+                .map_err(|m| self.error(format!("tree `{}`: {m}", self.name)))?;
+                let decode_error = |m: String| {
                     self.error(format!(
                         "tree `{}`: {what} (`{}`) {m}",
                         self.name, interpretation.type_name
                     ))
-                },
-            )?;
-            if let Shape::Fixed(n) = interpretation.shape {
-                counts = vec![n as u32; task.entries];
-            }
-            // Keep only the entries inside `range`.
-            let lo = range.start.saturating_sub(task.first);
-            let hi = (range.end - task.first).min(task.entries);
-            if lo > 0 || hi < task.entries {
-                if interpretation.is_scalar() {
-                    values.truncate(hi);
-                    values.drain(..lo);
-                } else {
-                    let before: usize = counts[..lo].iter().map(|&c| c as usize).sum();
-                    let kept: usize = counts[lo..hi].iter().map(|&c| c as usize).sum();
+                };
+                let mut slot = slot.lock().unwrap_or_else(|p| p.into_inner());
+                if let Some(out) = slot.as_deref_mut() {
+                    decode::decode_scalars(interpretation, &bytes, keep.start, keep.end, out)
+                        .map_err(decode_error)?;
+                    return Ok((Vec::new(), Vec::new()));
+                }
+                let mut values = Vec::new();
+                let mut counts = Vec::new();
+                decode::decode_basket(interpretation, &bytes, &mut values, &mut counts)
+                    .map_err(decode_error)?;
+                if let Shape::Fixed(n) = interpretation.shape {
+                    counts = vec![n as u32; task.entries];
+                }
+                // Keep only the entries inside `range`.
+                if keep.start > 0 || keep.end < task.entries {
+                    let before: usize = counts[..keep.start].iter().map(|&c| c as usize).sum();
+                    let kept: usize = counts[keep.clone()].iter().map(|&c| c as usize).sum();
                     values.truncate(before + kept);
                     values.drain(..before);
-                    counts.truncate(hi);
-                    counts.drain(..lo);
+                    counts.truncate(keep.end);
+                    counts.drain(..keep.start);
                 }
-            }
-            Ok((values, counts))
-        })?;
-        let n = range.len();
-        let mut columns: Vec<ColumnData> = plans
-            .iter()
-            .map(|(_, i)| match i.shape {
-                Shape::Scalar => ColumnData::Scalar(Vec::with_capacity(n)),
-                _ => ColumnData::Array {
-                    counts: Vec::with_capacity(n),
-                    values: Vec::new(),
-                },
-            })
-            .collect();
-        for (task, (values, counts)) in tasks.iter().zip(results) {
-            match &mut columns[task.column] {
-                ColumnData::Scalar(v) => v.extend(values),
+                Ok((values, counts))
+            },
+        )?;
+        let column_of: Vec<usize> = tasks.iter().map(|(task, ..)| task.column).collect();
+        drop(tasks);
+        let mut lists: Vec<(Vec<u32>, Vec<f32>)> = vec![(Vec::new(), Vec::new()); plans.len()];
+        for (column, (values, counts)) in column_of.into_iter().zip(results) {
+            let (c, v) = &mut lists[column];
+            c.extend(counts);
+            v.extend(values);
+        }
+        let mut columns = Vec::with_capacity(plans.len());
+        for (((_, interpretation), values), (counts, list_values)) in
+            plans.iter().zip(scalars).zip(lists)
+        {
+            columns.push(if interpretation.is_scalar() {
+                ColumnData::Scalar(values)
+            } else {
                 ColumnData::Array {
-                    counts: c,
-                    values: v,
-                } => {
-                    c.extend(counts);
-                    v.extend(values);
+                    counts,
+                    values: list_values,
                 }
-            }
+            });
         }
         for (column, &name) in columns.iter().zip(names) {
             if column.len() != n {
@@ -581,16 +616,18 @@ enum BasketSource {
 }
 
 /// Runs `work` on every task, on up to as many threads as the machine has
-/// cores, and returns the results in task order; the first error wins.
-fn run_parallel<T: Sync, R: Send>(
+/// cores, each thread with its own `S` to reuse, and returns the results in
+/// task order; the first error wins.
+fn run_parallel<T: Sync, R: Send, S: Default>(
     tasks: &[T],
-    work: impl Fn(&T) -> Result<R> + Sync,
+    work: impl Fn(&T, &mut S) -> Result<R> + Sync,
 ) -> Result<Vec<R>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(tasks.len());
     if threads <= 1 {
-        return tasks.iter().map(&work).collect();
+        let mut state = S::default();
+        return tasks.iter().map(|t| work(t, &mut state)).collect();
     }
     let next = AtomicUsize::new(0);
     let slots: Mutex<Vec<Option<Result<R>>>> =
@@ -598,10 +635,11 @@ fn run_parallel<T: Sync, R: Send>(
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {
+                let mut state = S::default();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(task) = tasks.get(i) else { break };
-                    let result = work(task);
+                    let result = work(task, &mut state);
                     let failed = result.is_err();
                     slots.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(result);
                     if failed {

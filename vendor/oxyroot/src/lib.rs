@@ -188,8 +188,7 @@ pub mod rbase;
 
 mod rbytes;
 mod rcolors;
-// tmva-burn: public, so that tmva-burn decompresses baskets it reads itself.
-pub mod rcompress;
+mod rcompress;
 pub mod rcont;
 mod rdict;
 mod riofs;

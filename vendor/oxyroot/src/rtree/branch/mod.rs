@@ -208,28 +208,6 @@ impl Branch {
         }
     }
 
-    /// tmva-burn addition: the raw (big-endian) bytes of every basket of a
-    /// flat branch, with the number of entries in each, in entry order; `None`
-    /// for branches with sub-branches, `TBranchElement`s or baskets of
-    /// variable-size entries. Lets a caller decode fixed-size scalars in bulk.
-    pub fn raw_fixed_size_baskets(&self) -> Option<Vec<(usize, Vec<u8>)>> {
-        let tbranch = match self {
-            Branch::Base(bb) => bb,
-            Branch::Element(_) => return None,
-        };
-        if !tbranch.branches().is_empty() || tbranch.reader().is_none() {
-            return None;
-        }
-        let mut out = Vec::new();
-        for chunk in self.get_baskets_buffer() {
-            match chunk {
-                BranchChunks::RegularSized((n, _chunk_size, buf)) => out.push((n.max(0) as usize, buf)),
-                BranchChunks::IrregularSized(_) => return None,
-            }
-        }
-        Some(out)
-    }
-
     pub fn get_basket<'a, F, T>(&'a self, mut func: F) -> impl Iterator<Item = T> + 'a
     where
         T: 'a,
