@@ -85,9 +85,12 @@ fn every_tree_and_branch_of_the_fixture_files_matches_uproot() {
     for (file, spec) in reference["files"].as_object().unwrap() {
         let root = RootFile::open(fixture(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         for (object, ospec) in spec["objects"].as_object().unwrap() {
-            if ospec["class"] != "TTree" {
-                continue;
-            }
+            // TTrees and RNTuples alike.
+            assert!(
+                ospec["class"] == "TTree" || ospec["class"] == "ROOT::RNTuple",
+                "{file}:{object}: {}",
+                ospec["class"]
+            );
             let tree = root
                 .tree(object)
                 .unwrap_or_else(|e| panic!("{file}:{object}: {e}"));
@@ -239,12 +242,25 @@ fn lists_read_as_scalars_are_an_error_that_says_how_to_use_them() {
 }
 
 #[test]
-fn an_rntuple_is_named_as_such() {
+fn rntuples_read_like_trees_window_by_window() {
     for file in ["uproot_rntuple.root", "root_rntuple.root"] {
         let root = RootFile::open(fixture(file)).unwrap();
         assert_eq!(root.tree_names(), ["ntuple"]);
-        let err = root.tree("ntuple").unwrap_err().to_string();
-        assert!(err.contains("RNTuple"), "{file}: {err}");
+        let ntuple = root.tree("ntuple").unwrap();
+        assert_eq!(ntuple.entries(), 500);
+        let whole = ntuple.read_branches(&["x", "y", "n"]).unwrap();
+        let part = ntuple.read_range(&["n", "y"], 123..321).unwrap();
+        for (p, w) in part.iter().zip([&whole[2], &whole[1]]) {
+            let (ColumnData::Scalar(p), ColumnData::Scalar(w)) = (p, w) else {
+                panic!("scalars")
+            };
+            assert_eq!(p[..], w[123..321], "{file}");
+        }
+        let err = ntuple.read_columns(&["nope"]).unwrap_err().to_string();
+        assert!(
+            err.contains("has no field `nope`") && err.contains(file),
+            "{err}"
+        );
     }
 }
 

@@ -16,6 +16,7 @@ mod chain;
 mod compress;
 mod decode;
 mod file;
+mod rntuple;
 mod write;
 
 use std::cell::Cell;
@@ -81,14 +82,22 @@ pub struct RootFile {
     objects: Vec<ObjectEntry>,
 }
 
-/// A TTree in a file: path, name, number of entries and branches.
+/// A TTree, or an RNTuple read the same way, in a file: path, name, number
+/// of entries and branches (an RNTuple's top-level fields).
 #[derive(Debug, Clone)]
 pub struct Tree {
     path: PathBuf,
     name: String,
     entries: usize,
     branches: Vec<BranchInfo>,
-    layouts: Arc<Vec<BranchPlan>>,
+    source: Source,
+}
+
+/// What the tree's entries are read from.
+#[derive(Debug, Clone)]
+enum Source {
+    TTree(Arc<Vec<BranchPlan>>),
+    RNTuple(Arc<rntuple::Layout>),
 }
 
 /// A branch's layout and how to read it (or why it cannot be read).
@@ -173,16 +182,13 @@ impl RootFile {
             .filter(|o| o.path == base && cycle.is_none_or(|c| c == o.cycle))
             .max_by_key(|o| o.cycle)
             .ok_or_else(|| self.no_such_tree(name))?;
-        if entry.class.contains("RNTuple") {
-            return Err(format_error(
-                &self.path,
-                format!("`{name}` is an RNTuple; RNTuples are not read yet, only TTrees"),
-            ));
-        }
         let display = match cycle {
             Some(c) => format!("{base};{c}"),
             None => base.to_string(),
         };
+        if entry.class.contains("RNTuple") {
+            return Tree::read_rntuple(&self.path, display, entry.seek);
+        }
         Tree::read(&self.path, display, entry.seek)
     }
 
@@ -262,7 +268,28 @@ impl Tree {
             name,
             entries,
             branches,
-            layouts: Arc::new(plans),
+            source: Source::TTree(Arc::new(plans)),
+        })
+    }
+
+    /// Reads the RNTuple whose anchor key is at `seek`.
+    fn read_rntuple(path: &Path, name: String, seek: u64) -> Result<Tree> {
+        let file = FileBytes::open(path)?;
+        let layout = rntuple::open(&file, seek, &name).map_err(|m| format_error(path, m))?;
+        let branches = layout
+            .fields
+            .iter()
+            .map(|f| BranchInfo {
+                name: f.name.clone(),
+                type_name: f.type_name.clone(),
+            })
+            .collect();
+        Ok(Tree {
+            path: path.to_path_buf(),
+            name,
+            entries: layout.entries,
+            branches,
+            source: Source::RNTuple(Arc::new(layout)),
         })
     }
 
@@ -289,11 +316,17 @@ impl Tree {
     /// Whether branch `name` holds one value per entry (false for arrays,
     /// vectors and missing branches).
     pub fn is_scalar(&self, name: &str) -> bool {
-        self.plan(name).is_some_and(|p| {
-            p.interpretation
-                .as_ref()
-                .is_ok_and(Interpretation::is_scalar)
-        })
+        match &self.source {
+            Source::TTree(_) => self.plan(name).is_some_and(|p| {
+                p.interpretation
+                    .as_ref()
+                    .is_ok_and(Interpretation::is_scalar)
+            }),
+            Source::RNTuple(layout) => layout
+                .fields
+                .iter()
+                .any(|f| f.name == name && f.column.is_ok()),
+        }
     }
 
     /// `file:tree`, for messages.
@@ -302,7 +335,10 @@ impl Tree {
     }
 
     fn plan(&self, name: &str) -> Option<&BranchPlan> {
-        self.layouts.iter().find(|p| p.layout.name == name)
+        match &self.source {
+            Source::TTree(plans) => plans.iter().find(|p| p.layout.name == name),
+            Source::RNTuple(_) => None,
+        }
     }
 
     /// Reads the named branches of one value per entry, each converted to
@@ -346,6 +382,9 @@ impl Tree {
                 "tree `{}`: entries {}..{} asked for, it has {}",
                 self.name, range.start, range.end, self.entries
             )));
+        }
+        if let Source::RNTuple(layout) = &self.source {
+            return self.read_rntuple_range(layout, names, range);
         }
         let mut plans = Vec::with_capacity(names.len());
         for &name in names {
@@ -481,6 +520,12 @@ impl Tree {
     /// window with [`Tree::read_range`] reads every basket once and holds
     /// about one window in memory.
     pub fn entry_windows(&self, names: &[&str], target: usize) -> Result<Vec<Range<usize>>> {
+        if let Source::RNTuple(layout) = &self.source {
+            for &name in names {
+                self.rntuple_column(layout, name)?;
+            }
+            return Ok(windows(layout.cluster_starts(), self.entries, target));
+        }
         let mut common: Option<Vec<usize>> = None;
         for &name in names {
             self.interpretation(name)?;
@@ -498,21 +543,98 @@ impl Tree {
                     .collect(),
             });
         }
-        let mut boundaries = common.unwrap_or_default();
-        boundaries.retain(|&b| b > 0 && b < self.entries);
-        boundaries.push(self.entries);
-        let mut windows = Vec::new();
-        let mut start = 0;
-        for b in boundaries {
-            if b - start >= target.max(1) || b == self.entries {
-                windows.push(start..b);
-                start = b;
+        Ok(windows(common.unwrap_or_default(), self.entries, target))
+    }
+
+    /// The column of RNTuple field `name`, or an error naming it.
+    fn rntuple_column(&self, layout: &rntuple::Layout, name: &str) -> Result<rntuple::ColumnInfo> {
+        let field = layout
+            .fields
+            .iter()
+            .find(|f| f.name == name)
+            .ok_or_else(|| {
+                self.error(format!(
+                    "RNTuple `{}` has no field `{name}`; it has: {}",
+                    self.name,
+                    layout
+                        .fields
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?;
+        field
+            .column
+            .clone()
+            .map_err(|why| self.error(format!("field `{name}` of RNTuple `{}` {why}", self.name)))
+    }
+
+    /// [`Tree::read_range`] for an RNTuple: its pages read in parallel and
+    /// decoded into place.
+    fn read_rntuple_range(
+        &self,
+        layout: &rntuple::Layout,
+        names: &[&str],
+        range: Range<usize>,
+    ) -> Result<Vec<ColumnData>> {
+        let n = range.len();
+        let mut columns: Vec<Vec<f32>> = vec![vec![0.0; n]; names.len()];
+        let mut tasks = Vec::new();
+        for (&name, out) in names.iter().zip(columns.iter_mut()) {
+            let column = self.rntuple_column(layout, name)?;
+            let pages = layout
+                .pages(column, &range, name)
+                .map_err(|m| self.error(format!("RNTuple `{}`: {m}", self.name)))?;
+            let mut rest: &mut [f32] = out;
+            for (k, (first, page)) in pages.into_iter().enumerate() {
+                let lo = range.start.saturating_sub(first);
+                let hi = (range.end - first).min(page.elements());
+                if hi - lo > rest.len() {
+                    return Err(self.error(format!(
+                        "field `{name}` of RNTuple `{}`: its pages overlap; is the file damaged?",
+                        self.name
+                    )));
+                }
+                let (here, later) = std::mem::take(&mut rest).split_at_mut(hi - lo);
+                rest = later;
+                tasks.push((name, k, page, lo..hi, Mutex::new(here)));
+            }
+            if !rest.is_empty() {
+                return Err(self.error(format!(
+                    "field `{name}` of RNTuple `{}`: its pages do not cover entries {}..{}",
+                    self.name, range.start, range.end
+                )));
             }
         }
-        Ok(windows)
+        let file = FileBytes::open(&self.path)?;
+        run_parallel(
+            &tasks,
+            |(name, k, page, keep, out), buffers: &mut (Vec<u8>, Vec<u8>, compress::Decoders)| {
+                let what = format!("page {k} of field `{name}`");
+                let mut out = out.lock().unwrap_or_else(|p| p.into_inner());
+                page.read_into(&file, keep.clone(), &mut out, buffers, &what)
+                    .map_err(|m| self.error(format!("RNTuple `{}`: {m}", self.name)))
+            },
+        )?;
+        drop(tasks);
+        Ok(columns.into_iter().map(ColumnData::Scalar).collect())
     }
 
     fn interpretation(&self, name: &str) -> Result<Interpretation> {
+        if let Source::RNTuple(layout) = &self.source {
+            self.rntuple_column(layout, name)?;
+            return Ok(Interpretation {
+                element: decode::Element::F32,
+                shape: Shape::Scalar,
+                type_name: self
+                    .branches
+                    .iter()
+                    .find(|b| b.name == name)
+                    .map(|b| b.type_name.clone())
+                    .unwrap_or_default(),
+            });
+        }
         let plan = self.plan(name).ok_or_else(|| {
             self.error(format!(
                 "tree `{}` has no branch `{name}`; it has: {}",
@@ -597,6 +719,23 @@ impl Tree {
     fn error(&self, message: String) -> Error {
         format_error(&self.path, message)
     }
+}
+
+/// Consecutive ranges of `0..entries` that end at `starts` (cluster starts),
+/// each of at least `target` entries where the starts allow.
+fn windows(starts: Vec<usize>, entries: usize, target: usize) -> Vec<Range<usize>> {
+    let mut boundaries = starts;
+    boundaries.retain(|&b| b > 0 && b < entries);
+    boundaries.push(entries);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for b in boundaries {
+        if b - start >= target.max(1) || b == entries {
+            out.push(start..b);
+            start = b;
+        }
+    }
+    out
 }
 
 /// One basket to read: which requested column, where it is, how many entries.
