@@ -534,3 +534,56 @@ fn damaged_files_give_errors_in_words() {
     }
     assert!(errors > 100, "only {errors} of the damaged files failed");
 }
+
+/// Branches and fields we cannot read are errors that name the file, the
+/// tree, the branch and what it is, in words.
+#[test]
+fn unsupported_branches_and_fields_are_named_in_words() {
+    let reference = reference();
+    for (file, spec) in reference["unsupported"].as_object().unwrap() {
+        let root = RootFile::open(fixture(file)).unwrap();
+        for (object, ospec) in spec["objects"].as_object().unwrap() {
+            let tree = root
+                .tree(object)
+                .unwrap_or_else(|e| panic!("{file}:{object}: {e}"));
+            let ok = tree.read_columns(&["ok"]).unwrap().remove(0);
+            let want: Vec<f32> = ospec["branches"]["ok"]["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(as_f32)
+                .collect();
+            assert_eq!(ok, want, "{file}");
+            for branch in ospec["branches"].as_object().unwrap().keys() {
+                if branch == "ok" {
+                    continue;
+                }
+                let err = tree
+                    .read_branches(&[branch])
+                    .err()
+                    .unwrap_or_else(|| panic!("{file}:{branch} should be refused"))
+                    .to_string();
+                assert!(err.contains(file.as_str()), "{err}");
+                assert!(err.contains(&format!("`{branch}`")), "{err}");
+                assert!(err.contains("supported"), "{err}");
+                for dump in ["Some(", "Err(", "{ ", "Rbytes"] {
+                    assert!(!err.contains(dump), "{err}");
+                }
+            }
+        }
+    }
+    let tree = RootFile::open(fixture("unsupported.root"))
+        .unwrap()
+        .tree("events")
+        .unwrap();
+    let err = |b: &str| tree.read_branches(&[b]).unwrap_err().to_string();
+    assert!(err("tracks").contains("TClonesArray"), "{}", err("tracks"));
+    assert!(err("pair").contains("leaf list"), "{}", err("pair"));
+    assert!(err("name").contains("strings"), "{}", err("name"));
+    let ntuple = RootFile::open(fixture("rntuple_unsupported.root"))
+        .unwrap()
+        .tree("nt")
+        .unwrap();
+    let err = ntuple.read_branches(&["late"]).unwrap_err().to_string();
+    assert!(err.contains("deferred"), "{err}");
+}

@@ -864,6 +864,10 @@ fn describe_oxyroot_error(e: &dyn std::fmt::Display) -> String {
     } else if text.contains("tag == 1") {
         "the tree's record is damaged (it refers to itself)".to_string()
     } else {
-        format!("the file's metadata is damaged ({text})")
+        let detail = inner();
+        format!(
+            "the file's metadata is damaged ({})",
+            detail.strip_prefix("rbytes: ").unwrap_or(&detail)
+        )
     }
 }

@@ -57,6 +57,24 @@ Other ROOT-written files (file setting 101 unless said otherwise):
   RDataFrame::Snapshot with fOutputFormat = kRNTuple: x float (0.5 * i),
   y double (i / 3), n int32 (i - 250).  ROOT writes split (byte-shuffled)
   columns: SplitReal32, SplitReal64, SplitInt32.
+- rntuple_types_zstd.root (505) and rntuple_types_none.root (0):
+  RNTuple `nt`, 40 entries, written with ROOT::RNTupleWriter (a C++ helper,
+  SetCompression(setting)): one field per type, b bool, i8/u8 std::[u]int8_t,
+  i16/u16, i32/u32, i64/u64 std::[u]int{16,32,64}_t, f float, d double.
+  Entries 0 and 1 hold each type's extremes (64-bit ones limited to
+  +-(2^53 - 1), so that JSON stays exact; float and double: max and -tiny);
+  the others mix signs and magnitudes (f and d: 1e-30..1e30, 1e-200..1e200).
+  Columns in the ZSTD file: Bit, Int8, UInt8, then the split (byte-shuffled)
+  SplitInt16 .. SplitReal64 (signed ones zigzag-encoded); pages that ZSTD
+  cannot shrink (b, i8, u8, i16, u16 here) are stored raw.  With setting 0
+  ROOT picks the plain columns Int16 .. Real64 instead of the split ones.
+- rntuple_clusters.root (505): RNTuple `nt`, 5000 entries, x float
+  (0.25 * i - 300), n std::int64_t ((i - 2500) * 1000003), d double
+  (1000 sin(0.01 i)), written by RNTupleWriter with
+  SetMaxUnzippedPageSize(1024) and SetApproxZippedClusterSize =
+  SetMaxUnzippedClusterSize = 20000 bytes: 5 clusters of 1000 entries, and
+  per cluster 4 pages of x (256, 256, 256, 232 elements), 8 of n and 8 of d
+  (7 x 128 + 104).
 - unsupported.root: tree `events`, 20 entries, with one plain branch ok/F
   (0.25 * i - 2) beside branches that a numbers-only reader cannot read:
   a leaf list pair/"a/F:b/I" (one TBranch, leaves TLeafF and TLeafI), a
@@ -69,6 +87,14 @@ Other ROOT-written files (file setting 101 unless said otherwise):
   object of an interpreted struct {float x; float y; int id;} (sub-branches
   hit.x, hit.y, hit.id).  Listed under "unsupported" in reference.json, not
   under "files": classes and typenames for every branch, values for ok only.
+- rntuple_unsupported.root (505): RNTuple `nt`, 10 entries, written by
+  RNTupleWriter: ok float (0.25 * i - 2), vf std::vector<float> (i % 4
+  values: an Index64 offset column plus the sub-field vf._0), s std::string
+  (Index64 + Char columns), and late double (1.5 * i), added through
+  CreateModelUpdater at entry 5, so its column is deferred (first element
+  5; entries 0..4 read as 0).  Listed under "unsupported" like
+  unsupported.root: types and columns of every field, values for ok and
+  late (uproot reads all four fields).
 
 uproot-written files (uproot.recreate + mktree; two extend() calls of 250,
 so two baskets per branch): tree `events`, 500 entries, x float32, y float64,
@@ -426,6 +452,187 @@ def write_root_rntuple():
     df.Snapshot("ntuple", path("root_rntuple.root"), ["x", "y", "n"], opts)
 
 
+RNTUPLE_WRITER_DECLARED = []
+
+
+def declare_rntuple_writers():
+    """C++ writers that use ROOT::RNTupleWriter directly (RDataFrame cannot
+    set page and cluster sizes, nor add a field late).  cppyy does not pass
+    an int8 numpy array as std::int8_t*, so integers and bools come in as
+    int64 arrays and floats as double arrays, and are cast in C++."""
+    if RNTUPLE_WRITER_DECLARED:
+        return
+    RNTUPLE_WRITER_DECLARED.append(True)
+    ROOT.gInterpreter.Declare(r"""
+    #include <cstdint>
+    #include <memory>
+    #include <string>
+    #include <vector>
+    #include <ROOT/RNTupleModel.hxx>
+    #include <ROOT/RNTupleWriteOptions.hxx>
+    #include <ROOT/RNTupleWriter.hxx>
+
+    void tmva_burn_write_rntuple_types(const char* path, int setting, int n, const std::int64_t* b,
+                                       const std::int64_t* i8, const std::int64_t* u8, const std::int64_t* i16,
+                                       const std::int64_t* u16, const std::int64_t* i32, const std::int64_t* u32,
+                                       const std::int64_t* i64, const std::int64_t* u64, const double* f,
+                                       const double* d) {
+       auto model = ROOT::RNTupleModel::Create();
+       auto pb = model->MakeField<bool>("b");
+       auto pi8 = model->MakeField<std::int8_t>("i8");
+       auto pu8 = model->MakeField<std::uint8_t>("u8");
+       auto pi16 = model->MakeField<std::int16_t>("i16");
+       auto pu16 = model->MakeField<std::uint16_t>("u16");
+       auto pi32 = model->MakeField<std::int32_t>("i32");
+       auto pu32 = model->MakeField<std::uint32_t>("u32");
+       auto pi64 = model->MakeField<std::int64_t>("i64");
+       auto pu64 = model->MakeField<std::uint64_t>("u64");
+       auto pf = model->MakeField<float>("f");
+       auto pd = model->MakeField<double>("d");
+       ROOT::RNTupleWriteOptions opts;
+       opts.SetCompression(setting);
+       auto w = ROOT::RNTupleWriter::Recreate(std::move(model), "nt", path, opts);
+       for (int e = 0; e < n; e++) {
+          *pb = b[e] != 0;
+          *pi8 = std::int8_t(i8[e]);
+          *pu8 = std::uint8_t(u8[e]);
+          *pi16 = std::int16_t(i16[e]);
+          *pu16 = std::uint16_t(u16[e]);
+          *pi32 = std::int32_t(i32[e]);
+          *pu32 = std::uint32_t(u32[e]);
+          *pi64 = i64[e];
+          *pu64 = std::uint64_t(u64[e]);
+          *pf = float(f[e]);
+          *pd = d[e];
+          w->Fill();
+       }
+    }
+
+    // The setters check each value against the others, so page sizes come first.
+    void tmva_burn_write_rntuple_clusters(const char* path, int n, std::size_t page, std::size_t cluster) {
+       auto model = ROOT::RNTupleModel::Create();
+       auto x = model->MakeField<float>("x");
+       auto nn = model->MakeField<std::int64_t>("n");
+       auto d = model->MakeField<double>("d");
+       ROOT::RNTupleWriteOptions opts;
+       opts.SetCompression(505);
+       opts.SetInitialUnzippedPageSize(64);
+       opts.SetMaxUnzippedPageSize(page);
+       opts.SetApproxZippedClusterSize(cluster);
+       opts.SetMaxUnzippedClusterSize(cluster);
+       auto w = ROOT::RNTupleWriter::Recreate(std::move(model), "nt", path, opts);
+       for (int e = 0; e < n; e++) {
+          *x = 0.25f * e - 300.0f;
+          *nn = (std::int64_t(e) - n / 2) * 1000003;
+          *d = std::sin(e * 0.01) * 1000.0;
+          w->Fill();
+       }
+    }
+
+    void tmva_burn_write_rntuple_unsupported(const char* path, int n) {
+       auto model = ROOT::RNTupleModel::Create();
+       auto ok = model->MakeField<float>("ok");
+       auto vf = model->MakeField<std::vector<float>>("vf");
+       auto s = model->MakeField<std::string>("s");
+       ROOT::RNTupleWriteOptions opts;
+       opts.SetCompression(505);
+       auto w = ROOT::RNTupleWriter::Recreate(std::move(model), "nt", path, opts);
+       std::shared_ptr<double> late;
+       for (int e = 0; e < n; e++) {
+          if (e == n / 2) {  // added late: its column is deferred, entries before it read as 0
+             auto u = w->CreateModelUpdater();
+             u->BeginUpdate();
+             u->AddField(std::make_unique<ROOT::RField<double>>("late"));
+             u->CommitUpdate();
+             late = w->GetModel().GetDefaultEntry().GetPtr<double>("late");
+          }
+          *ok = 0.25f * e - 2.0f;
+          vf->clear();
+          for (int j = 0; j < e % 4; j++) vf->push_back(e + 0.5f * j);
+          *s = std::string(e % 5, 'x') + std::to_string(e);
+          if (late) *late = 1.5 * e;
+          w->Fill();
+       }
+    }""")
+
+
+RNTUPLE_TYPES_N = 40
+RNTUPLE_TYPES = [
+    # field, numpy dtype, RNTuple type name
+    ("b", np.bool_, "bool"),
+    ("i8", np.int8, "std::int8_t"), ("u8", np.uint8, "std::uint8_t"),
+    ("i16", np.int16, "std::int16_t"), ("u16", np.uint16, "std::uint16_t"),
+    ("i32", np.int32, "std::int32_t"), ("u32", np.uint32, "std::uint32_t"),
+    ("i64", np.int64, "std::int64_t"), ("u64", np.uint64, "std::uint64_t"),
+    ("f", np.float32, "float"), ("d", np.float64, "double"),
+]
+RNTUPLE_TYPES_FILES = [("rntuple_types_zstd.root", 505), ("rntuple_types_none.root", 0)]
+
+
+def rntuple_type_values(n=RNTUPLE_TYPES_N):
+    """Entries 0 and 1 hold each type's extremes (|64-bit| < 2^53, so JSON
+    stays exact); the others mix signs and magnitudes."""
+    i = np.arange(n, dtype=np.int64)
+    rng = np.random.default_rng(641)
+    step64 = (2**53 - 1) // n
+    v = {
+        "b": (i % 3) == 0,
+        "i8": ((i * 37) % 256) - 128,
+        "u8": (i * 53) % 256,
+        "i16": ((i * 1237) % 65536) - 32768,
+        "u16": (i * 4099) % 65536,
+        "i32": (i - n // 2) * ((2**31 - 1) // (n // 2)),
+        "u32": i * ((2**32 - 1) // n),
+        "i64": (i - n // 2) * step64 * 2 + i % 7,
+        "u64": i * step64 + i,
+        "f": (rng.normal(size=n) * 10.0 ** rng.integers(-30, 30, size=n)).astype(np.float32),
+        "d": rng.normal(size=n) * 10.0 ** rng.integers(-200, 200, size=n),
+    }
+    extremes = {
+        "b": (True, False),
+        "i8": (-128, 127), "u8": (0, 255), "i16": (-32768, 32767), "u16": (0, 65535),
+        "i32": (-2**31, 2**31 - 1), "u32": (0, 2**32 - 1),
+        "i64": (-(2**53 - 1), 2**53 - 1), "u64": (0, 2**53 - 1),
+        "f": (np.finfo(np.float32).max, -np.finfo(np.float32).tiny),
+        "d": (np.finfo(np.float64).max, -np.finfo(np.float64).tiny),
+    }
+    out = {}
+    for name, dtype, _ in RNTUPLE_TYPES:
+        out[name] = np.asarray(v[name]).astype(dtype)
+        out[name][0], out[name][1] = extremes[name]
+    return out
+
+
+def write_rntuple_types():
+    declare_rntuple_writers()
+    v = rntuple_type_values()
+    args = [v[name].astype(np.float64 if name in ("f", "d") else np.int64) for name, _, _ in RNTUPLE_TYPES]
+    for name, setting in RNTUPLE_TYPES_FILES:
+        ROOT.tmva_burn_write_rntuple_types(path(name), setting, RNTUPLE_TYPES_N, *args)
+
+
+RNTUPLE_CLUSTERS_N = 5000
+RNTUPLE_PAGE_BYTES = 1024  # SetMaxUnzippedPageSize: 256 floats or 128 int64/doubles per page
+RNTUPLE_CLUSTER_BYTES = 20000  # Set{ApproxZipped,MaxUnzipped}ClusterSize: 1000 entries of 4 + 8 + 8 bytes
+
+
+def write_rntuple_clusters():
+    declare_rntuple_writers()
+    ROOT.tmva_burn_write_rntuple_clusters(path("rntuple_clusters.root"), RNTUPLE_CLUSTERS_N,
+                                          RNTUPLE_PAGE_BYTES, RNTUPLE_CLUSTER_BYTES)
+
+
+def rntuple_clusters_values(n=RNTUPLE_CLUSTERS_N):
+    """What tmva_burn_write_rntuple_clusters writes (d only approximately:
+    C++ std::sin may differ from numpy in the last bit)."""
+    e = np.arange(n, dtype=np.int64)
+    return {
+        "x": (np.float32(0.25) * e.astype(np.float32) - np.float32(300.0)).astype(np.float32),
+        "n": (e - n // 2) * 1000003,
+        "d": np.sin(e * 0.01) * 1000.0,
+    }
+
+
 UPROOT_TTREES = [
     ("uproot_ttree.root", uproot.ZLIB(1), 101),
     ("uproot_ttree_lz4.root", uproot.LZ4(1), 401),
@@ -555,6 +762,14 @@ def write_unsupported():
     ROOT.tmva_burn_write_unsupported(path("unsupported.root"), UNSUPPORTED_N)
 
 
+RNTUPLE_UNSUPPORTED_N = 10
+
+
+def write_rntuple_unsupported():
+    declare_rntuple_writers()
+    ROOT.tmva_burn_write_rntuple_unsupported(path("rntuple_unsupported.root"), RNTUPLE_UNSUPPORTED_N)
+
+
 # --------------------------------------------------------------------------
 # Reading back: uproot -> JSON values; PyROOT -> the same form
 # --------------------------------------------------------------------------
@@ -676,6 +891,38 @@ def describe_ttree(fname, key, raw, summary_only=False):
     return rec
 
 
+def column_type(col):
+    return str(ROOT.ROOT.Internal.RColumnElementBase.GetColumnTypeName(col.GetType()))
+
+
+def root_rntuple_pages(desc, entries):
+    """([[first entry, entries] per cluster], {field: [pages per cluster]}) from
+    ROOT's descriptor, clusters in entry order; each field has one column."""
+    cluster_entries, pages = [], {}
+    fields = [desc.GetFieldDescriptor(desc.GetColumnDescriptor(c).GetFieldId()).GetFieldName()
+              for c in range(desc.GetNPhysicalColumns())]
+    assert len(set(fields)) == len(fields), fields
+    entry = 0
+    while entry < entries:
+        cluster = desc.GetClusterDescriptor(desc.FindClusterId(0, entry))
+        cluster_entries.append([int(cluster.GetFirstEntryIndex()), int(cluster.GetNEntries())])
+        for c, field in enumerate(fields):
+            pages.setdefault(field, []).append(len(cluster.GetPageRange(c).GetPageInfos()))
+        entry += cluster.GetNEntries()
+    return cluster_entries, pages
+
+
+def uproot_rntuple_pages(nt):
+    """The same from uproot's cluster summaries and page lists."""
+    cluster_entries = [[int(cs.num_first_entry), int(cs.num_entries)] for cs in nt.cluster_summaries]
+    fields = [nt.field_records[cr.field_id].field_name for cr in nt.column_records]
+    pages = {}
+    for cluster in nt.page_link_list:
+        for c, col in enumerate(cluster):
+            pages.setdefault(fields[c], []).append(len(col.pages))
+    return cluster_entries, pages
+
+
 def describe_rntuple(fname, key):
     nt = uproot.open(path(fname))[key]
     assert type(nt).__name__ == "Model_ROOT_3a3a_RNTuple", type(nt)
@@ -692,12 +939,18 @@ def describe_rntuple(fname, key):
         pages = [{"elements": int(p.GetNElements()), "bytes_on_storage": int(p.GetLocator().GetNBytesOnStorage())}
                  for p in cluster.GetPageRange(c).GetPageInfos()]
         columns.setdefault(field, []).append({
-            "type": str(ROOT.ROOT.Internal.RColumnElementBase.GetColumnTypeName(col.GetType())),
+            "type": column_type(col),
             "compression": int(cs.value()) if cs.has_value() else None,
             "pages": pages,
         })
+    cluster_entries, pages = root_rntuple_pages(desc, nt.num_entries)
+    u_entries, u_pages = uproot_rntuple_pages(nt)
+    if u_entries != cluster_entries:
+        MISMATCHES.append(f"{fname}:{key}: clusters: uproot {u_entries}, ROOT {cluster_entries}")
+    if u_pages != pages:
+        MISMATCHES.append(f"{fname}:{key}: pages per cluster: uproot {u_pages}, ROOT {pages}")
     rec = {"class": "ROOT::RNTuple", "entries": int(nt.num_entries), "clusters": int(desc.GetNClusters()),
-           "branches": {}}
+           "cluster_entries": cluster_entries, "pages": pages, "branches": {}}
     arrays = nt.arrays(library="np")
     rdf = ROOT.RDataFrame(key, path(fname)).AsNumpy(list(root_types))
     for name in nt.keys():
@@ -712,6 +965,59 @@ def describe_rntuple(fname, key):
             MISMATCHES.append(f"{fname}:{key}:{name}: uproot and PyROOT (RDataFrame) differ")
     del reader
     return rec
+
+
+def describe_unsupported_rntuple(fname, key, values_for):
+    """Like describe_unsupported, for an RNTuple: every top-level field with its
+    types and its columns (those of its sub-fields included), values only for
+    `values_for`; uproot's values of every field are checked against PyROOT."""
+    raw = open(path(fname), "rb").read()
+    nt = uproot.open(path(fname))[key]
+    reader = ROOT.RNTupleReader.Open(key, path(fname))
+    desc = reader.GetDescriptor()
+    assert reader.GetNEntries() == nt.num_entries, fname
+    top = {fd.GetFieldName(): fd for fd in desc.GetTopLevelFields()}
+    if list(top) != nt.keys():
+        MISMATCHES.append(f"{fname}:{key}: uproot fields {nt.keys()}, ROOT {list(top)}")
+
+    def field_columns(fd):
+        cols = []
+        for c in fd.GetLogicalColumnIds():
+            col = desc.GetColumnDescriptor(c)
+            cols.append({"field": str(desc.GetQualifiedFieldName(fd.GetId())), "type": column_type(col),
+                         "first_element_index": int(col.GetFirstElementIndex())})
+        for sub in fd.GetLinkIds():
+            cols += field_columns(desc.GetFieldDescriptor(sub))
+        return cols
+
+    rdf = ROOT.RDataFrame(key, path(fname)).AsNumpy(list(top))
+    branches = {}
+    for name, fd in top.items():
+        rec = {"typename": nt[name].typename, "root_type": str(fd.GetTypeName()), "columns": field_columns(fd)}
+        try:
+            arr = nt[name].array(library="ak").tolist()
+            rec["uproot_reads"] = True
+        except Exception as e:  # noqa: BLE001 - record, do not fail
+            arr = None
+            rec["uproot_reads"] = False
+            rec["uproot_error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+        rvals = [str(x) if isinstance(x, (str, ROOT.std.string)) else
+                 [py(y) for y in x] if hasattr(x, "__len__") else py(x) for x in rdf[name]]
+        if arr is not None and not same(arr, rvals):
+            MISMATCHES.append(f"{fname}:{key}:{name}: uproot and PyROOT (RDataFrame) differ")
+        if name in values_for and arr is not None:
+            rec["values"] = arr
+        branches[name] = rec
+    del reader
+    return {
+        "writer": WRITER_ROOT,
+        "compression": 505,
+        "algorithm": algorithm(505),
+        "bytes": len(raw),
+        "keys": file_keys(fname),
+        "objects": {key: {"class": "ROOT::RNTuple", "entries": int(nt.num_entries),
+                          "clusters": int(desc.GetNClusters()), "branches": branches}},
+    }
 
 
 def file_keys(fname):
@@ -887,16 +1193,24 @@ SCHEMA = {
               " branch title = leaf list), baskets (TTree only: {count, tags}), values} or, for big_basket.root,"
               " sum/first10/last10 and baskets.uncompressed_bytes/blocks instead of values; RNTuple fields"
               " also have columns: [{type, compression, pages: [{elements, bytes_on_storage}]}]"
-              " (first cluster) and the object has clusters",
+              " (first cluster), and the RNTuple object has clusters (count), cluster_entries"
+              " ([[first entry, entries]] per cluster, in entry order) and pages ({field: [pages of its"
+              " one column in each cluster]}), checked against uproot's cluster summaries and page lists",
     "unsupported": "{file: {writer, compression, algorithm, bytes, keys, objects: {'path': {class ('TTree'),"
-                   " entries, branches: {name: unsupported_branch}}}}}: branches a numbers-only reader cannot"
-                   " read, kept apart from files so that every branch under files stays readable",
+                   " entries, branches: {name: unsupported_branch}} or {class ('ROOT::RNTuple'), entries,"
+                   " clusters, branches: {name: unsupported_field}}}}}: branches and fields a numbers-only"
+                   " reader cannot read, kept apart from files so that every branch under files stays readable",
     "unsupported_branch": "{root_class (TBranch::IsA()->GetName(): TBranch | TBranchElement | TBranchObject),"
                           " class_name (TBranch::GetClassName(), '' for a leaf-list TBranch), leaf_classes"
                           " (TLeaf::IsA()->GetName() of each leaf), leaf_types (TLeaf::GetTypeName()), title,"
                           " typename (uproot), uproot_reads (uproot 5 + awkward reads it; else uproot_error),"
                           " baskets (top-level branches only: {count, tags}), branches (sub-branches, same"
                           " form, when split), values (only for the plain ok/F branch)}",
+    "unsupported_field": "{typename (uproot), root_type (RNTuple field type), columns: [{field (qualified"
+                         " name: the field or a sub-field such as vf._0), type, first_element_index (> 0:"
+                         " a deferred column, its field was added late; earlier entries read as 0)}],"
+                         " uproot_reads (uproot 5 + awkward reads it; else uproot_error), values (only for ok"
+                         " and late)}",
     "values": "one per entry: a number, or a list of numbers for arrays and jagged branches (bool as 0/1)",
     "tags": "first two bytes of each compressed block: ZL ZLIB, XZ LZMA, L4 LZ4, ZS ZSTD; 'raw' = stored"
             " uncompressed (ROOT does so when compression does not shrink a basket)",
@@ -936,9 +1250,12 @@ def main():
     write_arrays()
     write_big_basket()
     write_root_rntuple()
+    write_rntuple_types()
+    write_rntuple_clusters()
     write_uproot_files()
     jagged = write_uproot_jagged()
     write_unsupported()
+    write_rntuple_unsupported()
     t_write = time.time() - t0
 
     files = ref["files"]
@@ -959,6 +1276,9 @@ def main():
     files["arrays.root"] = describe_file("arrays.root", WRITER_ROOT, 101, [("arrays", "tree")])
     files["big_basket.root"] = describe_file("big_basket.root", WRITER_ROOT, BIG_SETTING, [("big", "summary")])
     files["root_rntuple.root"] = describe_file("root_rntuple.root", WRITER_ROOT, 505, [("ntuple", "rntuple")])
+    for name, setting in RNTUPLE_TYPES_FILES:
+        files[name] = describe_file(name, WRITER_ROOT, setting, [("nt", "rntuple")])
+    files["rntuple_clusters.root"] = describe_file("rntuple_clusters.root", WRITER_ROOT, 505, [("nt", "rntuple")])
     for name, _, setting in UPROOT_TTREES:
         files[name] = describe_file(name, WRITER_UPROOT, setting, [("events", "tree")])
         raw = open(path(name), "rb").read()
@@ -971,6 +1291,8 @@ def main():
                                                  [("ntuple", "rntuple")])
     files["uproot_jagged.root"] = describe_file("uproot_jagged.root", WRITER_UPROOT, 101, [("events", "tree")])
     ref["unsupported"]["unsupported.root"] = describe_unsupported("unsupported.root", "events", ["ok"])
+    ref["unsupported"]["rntuple_unsupported.root"] = describe_unsupported_rntuple(
+        "rntuple_unsupported.root", "nt", ["ok", "late"])
 
     # Checks specific to some files.
     keys = files["dirs_cycles.root"]["keys"]
@@ -990,6 +1312,33 @@ def main():
     ok = ref["unsupported"]["unsupported.root"]["objects"]["events"]["branches"]["ok"]["values"]
     if ok != [0.25 * i - 2.0 for i in range(UNSUPPORTED_N)]:
         MISMATCHES.append("unsupported.root: ok values differ from what was written")
+    expect = rntuple_type_values()
+    for name, setting in RNTUPLE_TYPES_FILES:
+        nt = files[name]["objects"]["nt"]
+        for n, _, typename in RNTUPLE_TYPES:
+            b = nt["branches"][n]
+            if b["typename"] != typename or b["root_type"] != typename:
+                MISMATCHES.append(f"{name}:{n}: types {b['typename']}, {b['root_type']}, expected {typename}")
+            if not same(b["values"], to_json(expect[n])):
+                MISMATCHES.append(f"{name}:{n}: values differ from what was written")
+            if [c["compression"] for c in b["columns"]] != [setting]:
+                MISMATCHES.append(f"{name}:{n}: column compression {b['columns']}, expected {setting}")
+    cl = files["rntuple_clusters.root"]["objects"]["nt"]
+    expect = rntuple_clusters_values()
+    if cl["entries"] != RNTUPLE_CLUSTERS_N or cl["clusters"] < 3 \
+            or min(min(p) for p in cl["pages"].values()) < 2:
+        MISMATCHES.append(f"rntuple_clusters.root: want >= 3 clusters, >= 2 pages per column and cluster:"
+                          f" {cl['clusters']} {cl['pages']}")
+    if cl["branches"]["x"]["values"] != to_json(expect["x"]) or cl["branches"]["n"]["values"] != to_json(expect["n"]) \
+            or not np.allclose(cl["branches"]["d"]["values"], expect["d"], rtol=0, atol=1e-9):
+        MISMATCHES.append("rntuple_clusters.root: values differ from what was written")
+    ru = ref["unsupported"]["rntuple_unsupported.root"]["objects"]["nt"]["branches"]
+    if ru["ok"]["values"] != [0.25 * i - 2.0 for i in range(RNTUPLE_UNSUPPORTED_N)]:
+        MISMATCHES.append("rntuple_unsupported.root: ok values differ from what was written")
+    half = RNTUPLE_UNSUPPORTED_N // 2
+    late = [0.0] * half + [1.5 * i for i in range(half, RNTUPLE_UNSUPPORTED_N)]
+    if "values" in ru["late"] and ru["late"]["values"] != late:
+        MISMATCHES.append(f"rntuple_unsupported.root: late values {ru['late'].get('values')}")
     ut = files["leaf_types.root"]["objects"]["types"]["branches"]
     expect = leaf_type_values()
     for n in ("b", "ub", "s", "us", "i", "ui", "l", "ul", "f", "d", "o"):
@@ -1011,6 +1360,12 @@ def main():
             show(b.get("branches", {}), indent + 2)
     print("unsupported.root:events")
     show(ref["unsupported"]["unsupported.root"]["objects"]["events"]["branches"], 2)
+    print("rntuple_unsupported.root:nt")
+    for n, b in ru.items():
+        cols = ", ".join(f"{c['field']} {c['type']}" + (f" from {c['first_element_index']}"
+                                                        if c["first_element_index"] else "") for c in b["columns"])
+        print(f"  {n:26} {b['root_type']:20} {cols:48} uproot reads: {'yes' if b['uproot_reads'] else 'no'}")
+    print(f"rntuple_clusters.root: {cl['clusters']} clusters {cl['cluster_entries']}, pages per cluster {cl['pages']}")
     print(f"big_basket.root: 1 basket, {bb['uncompressed_bytes'][0]} bytes uncompressed, blocks "
           f"{[(b['tag'], b['compressed'], b['uncompressed']) for b in bb['blocks'][0]]}")
     for name in sorted(os.listdir(HERE)):

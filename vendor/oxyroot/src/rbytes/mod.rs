@@ -11,6 +11,8 @@ use std::hash::Hash;
 pub mod consts;
 mod error;
 pub mod rbuffer;
+// tmva-burn: placeholders for objects of classes without a factory.
+pub(crate) mod opaque;
 pub mod wbuffer;
 
 pub(crate) use crate::rbytes::wbuffer::WBuffer;

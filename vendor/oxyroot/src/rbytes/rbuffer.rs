@@ -91,6 +91,8 @@ impl<'a> Read for Rbuff<'a> {
 #[derive(Debug)]
 pub(crate) enum RBufferRefsItem {
     Func(FactoryBuilderValue),
+    /// tmva-burn: a class without a factory, whose objects are skipped.
+    Unknown(String),
     // Obj(&'a Box<dyn FactoryItem>),
 }
 
@@ -361,7 +363,22 @@ impl<'a> RBuffer<'a> {
             );
 
             // trace!("cname = {}", cname);
-            let fct = rtypes::FACTORY.get(cname)?;
+            // tmva-burn: an object of a class without a factory is skipped
+            // by its byte count (when it has one) instead of failing the
+            // whole read, and stands as an `Opaque` placeholder.
+            let fct = match rtypes::FACTORY.get(cname) {
+                Ok(fct) => fct,
+                Err(e) if vers > 0 => {
+                    let cname = cname.to_string();
+                    self.refs
+                        .insert(start + kMapOffset, RBufferRefsItem::Unknown(cname.clone()));
+                    let mut obj: Box<dyn rtypes::FactoryItemRead> =
+                        Box::new(crate::rbytes::opaque::Opaque::new(&cname));
+                    self.read_boxed_object(&mut obj)?;
+                    return Ok(Some(obj));
+                }
+                Err(e) => return Err(e.into()),
+            };
 
             if vers > 0 {
                 trace!(
@@ -408,17 +425,22 @@ impl<'a> RBuffer<'a> {
 
             // trace!(";rbuffer.ReadObjectAny.default.{}.uref: {}", tag64, uref);
 
-            let fct = self.refs.get(&uref);
-            assert!(fct.is_some());
-            let fct = fct.unwrap();
-
-            // let fct = if let Func(fct) = fct {
-            //     fct
-            // } else {
-            //     unimplemented!()
-            // };
-
-            let Func(fct) = fct;
+            // tmva-burn: a reference to a class never seen is an error, not
+            // a failed assertion; a class without a factory is skipped.
+            let fct = match self.refs.get(&uref) {
+                Some(Func(fct)) => fct,
+                Some(RBufferRefsItem::Unknown(cname)) => {
+                    let mut obj: Box<dyn rtypes::FactoryItemRead> =
+                        Box::new(crate::rbytes::opaque::Opaque::new(&cname.clone()));
+                    self.read_boxed_object(&mut obj)?;
+                    return Ok(Some(obj));
+                }
+                None => {
+                    return Err(Misc(format!(
+                        "rbytes: a reference to class tag {uref}, which was never defined"
+                    )));
+                }
+            };
 
             let mut obj: Box<dyn rtypes::FactoryItemRead> = fct();
             self.read_boxed_object(&mut obj)?;

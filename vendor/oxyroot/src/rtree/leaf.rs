@@ -292,7 +292,13 @@ impl From<Box<dyn FactoryItemRead>> for Leaf {
             "TLeafD32" => Leaf::D32(*obj.downcast::<LeafD32>().unwrap()),
             "TLeafG" => Leaf::G(*obj.downcast::<LeafG>().unwrap()),
             "TLeafElement" => Leaf::Element(*obj.downcast::<LeafElement>().unwrap()),
-            &_ => todo!("Implement {}", obj.class()),
+            // tmva-burn: a leaf of a class without a factory (TLeafObject,
+            // ...) stands as a bare TLeaf named after its class.
+            "tmva-burn::Opaque" => {
+                let opaque = obj.downcast::<crate::rbytes::opaque::Opaque>().unwrap();
+                Leaf::Base(TLeaf::default().with_name(opaque.class.clone()))
+            }
+            other => Leaf::Base(TLeaf::default().with_name(other.to_string())),
         }
     }
 }

@@ -39,7 +39,19 @@ impl From<Box<dyn FactoryItemRead>> for Branch {
         match obj.class() {
             "TBranch" => Branch::Base(*obj.downcast::<TBranch>().unwrap()),
             "TBranchElement" => Branch::Element(*obj.downcast::<TBranchElement>().unwrap()),
-            &_ => todo!(),
+            // tmva-burn: a branch of a class without a factory (TBranchObject,
+            // ...) becomes an empty TBranch that remembers its class.
+            "tmva-burn::Opaque" => {
+                let opaque = obj.downcast::<crate::rbytes::opaque::Opaque>().unwrap();
+                let mut branch = TBranch::new(opaque.name.clone());
+                branch.unsupported_class = Some(opaque.class.clone());
+                Branch::Base(branch)
+            }
+            other => {
+                let mut branch = TBranch::new(String::new());
+                branch.unsupported_class = Some(other.to_string());
+                Branch::Base(branch)
+            }
         }
     }
 }
@@ -171,7 +183,10 @@ impl Branch {
         };
         BranchLayout {
             name: tbranch.name().to_string(),
-            class: self.class().to_string(),
+            class: tbranch
+                .unsupported_class
+                .clone()
+                .unwrap_or_else(|| self.class().to_string()),
             element_class,
             streamer_type,
             entries: tbranch.entries,

@@ -68,6 +68,9 @@ pub struct TBranch {
     pub(crate) sinfos: Option<RootFileStreamerInfoContext>,
 
     pub(crate) props: TBranchProps,
+
+    /// tmva-burn: the class of a branch this reader skipped (no factory).
+    pub(crate) unsupported_class: Option<String>,
 }
 
 impl From<Branch> for TBranch {
