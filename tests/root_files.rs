@@ -587,3 +587,115 @@ fn unsupported_branches_and_fields_are_named_in_words() {
     let err = ntuple.read_branches(&["late"]).unwrap_err().to_string();
     assert!(err.contains("deferred"), "{err}");
 }
+
+/// A job file's `files` patterns make a chain: the signal class here is two
+/// ROOT 6.40 files of 1,000 entries found by a glob.
+#[test]
+fn job_files_take_chains_of_files_by_pattern() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("job_chain");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("parts")).unwrap();
+    for (k, f) in ["class_zlib.root", "class_zstd.root"].iter().enumerate() {
+        std::fs::copy(fixture(f), dir.join(format!("parts/sig_{k}.root"))).unwrap();
+    }
+    let background = format!(
+        "{}/examples/data/tmva_class_example.root",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let job = format!(
+        r#"
+[factory]
+job = "Chain"
+output = "out.root"
+options = "Silent:!DrawProgressBar:AnalysisType=Classification"
+
+[data]
+variables = ["var1", "var2", "var3", "var4"]
+options = "SplitMode=Block:NormMode=None:!V"
+
+[[data.trees]]
+files = ["parts/sig_*.root"]
+tree = "TreeS"
+class = "Signal"
+
+[[data.trees]]
+file = "{background}"
+tree = "TreeB"
+class = "Background"
+
+[[methods]]
+kind = "Fisher"
+title = "Fisher"
+options = "!H:!V"
+"#
+    );
+    let parsed: tmva_burn::job::Job = toml::from_str(&job).unwrap();
+    parsed.run(&dir).unwrap();
+    let test = RootFile::open(dir.join("out.root"))
+        .unwrap()
+        .tree("TestTree")
+        .unwrap()
+        .read_columns(&["classID"])
+        .unwrap()
+        .remove(0);
+    // Block split, TMVA's default halves: 1,000 of the 2,000 signal events.
+    assert_eq!(test.iter().filter(|&&c| c == 0.0).count(), 1000);
+
+    let both = job.replace(
+        "files = [\"parts/sig_*.root\"]",
+        "files = [\"parts/sig_*.root\"]\nfile = \"x.root\"",
+    );
+    let parsed: tmva_burn::job::Job = toml::from_str(&both).unwrap();
+    let err = parsed.run(&dir).unwrap_err().to_string();
+    assert!(err.contains("either `file` or `files`"), "{err}");
+    let none = job.replace("files = [\"parts/nothing_*.root\"]", "");
+    let none = none.replace("parts/sig_*.root", "parts/nothing_*.root");
+    let parsed: tmva_burn::job::Job = toml::from_str(&none).unwrap();
+    let err = parsed.run(&dir).unwrap_err().to_string();
+    assert!(
+        err.contains("nothing_*.root") && err.contains("matches no file"),
+        "{err}"
+    );
+}
+
+/// A file over 2 GiB, whose keys and baskets use 64-bit offsets. It is 2.6
+/// GB, so it is made, not committed: `benches/make_big_root_files.py --only
+/// over_2gib` writes it with ROOT 6.40 and `over_2gib.json` beside it with
+/// uproot's sums and end values. Run with
+/// `cargo test --release --test root_files -- --ignored`.
+#[test]
+#[ignore = "needs target/bench-data/over_2gib.root from benches/make_big_root_files.py"]
+fn a_file_over_2_gib_reads_past_32_bit_offsets() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    let summary: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("over_2gib.json"))
+            .expect("run benches/make_big_root_files.py --only over_2gib first"),
+    )
+    .unwrap();
+    assert!(summary["max_basket_seek"].as_u64().unwrap() > 1 << 31);
+    let tree = RootFile::open(dir.join("over_2gib.root"))
+        .unwrap()
+        .tree("events")
+        .unwrap();
+    assert_eq!(tree.entries() as u64, summary["entries"].as_u64().unwrap());
+    for (name, spec) in summary["branches"].as_object().unwrap() {
+        let v = tree.read_columns(&[name]).unwrap().remove(0);
+        let first: Vec<f32> = spec["first5"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(as_f32)
+            .collect();
+        let last: Vec<f32> = spec["last5"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(as_f32)
+            .collect();
+        assert_eq!(v[..5], first[..], "{name}");
+        assert_eq!(v[v.len() - 5..], last[..], "{name}");
+        // Multiples of 2^-23: the f64 sum is exact in any order.
+        let sum: f64 = v.iter().map(|&x| f64::from(x)).sum();
+        assert_eq!(sum, spec["sum"].as_f64().unwrap(), "{name}");
+    }
+}
