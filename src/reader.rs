@@ -351,15 +351,40 @@ impl Reader {
         needed.sort();
         needed.dedup();
         let names: Vec<&str> = needed.iter().map(String::as_str).collect();
-        for tree in chain.trees() {
-            for range in tree.entry_windows(&names, window)? {
-                let columns = tree.read_range(&names, range.clone())?;
-                let map = Columns::new(&needed, &columns);
-                let events = eval_rows(&exprs, &map, range.len(), &tree.describe(), range.start)?;
-                sink(&self.evaluate_batch(title, &events)?)?;
+        // One thread reads and decodes the next window while this one
+        // evaluates the current: at most two windows are held at a time.
+        let (windows, events) = std::sync::mpsc::sync_channel::<Result<Vec<f32>>>(0);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let send = |events: Result<Vec<f32>>| {
+                    let failed = events.is_err();
+                    windows.send(events).is_ok() && !failed
+                };
+                for tree in chain.trees() {
+                    let ranges = match tree.entry_windows(&names, window) {
+                        Ok(ranges) => ranges,
+                        Err(e) => {
+                            send(Err(e));
+                            return;
+                        }
+                    };
+                    for range in ranges {
+                        let rows = tree.read_range(&names, range.clone()).and_then(|columns| {
+                            let map = Columns::new(&needed, &columns);
+                            eval_rows(&exprs, &map, range.len(), &tree.describe(), range.start)
+                        });
+                        if !send(rows) {
+                            return;
+                        }
+                    }
+                }
+                drop(windows);
+            });
+            for rows in events {
+                sink(&self.evaluate_batch(title, &rows?)?)?;
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Outputs per event of method `title` as [`Reader::evaluate_batch`]

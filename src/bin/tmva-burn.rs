@@ -459,7 +459,7 @@ fn train(job: &Path) -> Result<()> {
 
 /// Events at a time that `apply` reads, evaluates and writes (rounded to
 /// ROOT's clusters): bounds its memory whatever the size of the input.
-const APPLY_WINDOW: usize = 1 << 17;
+const APPLY_WINDOW: usize = 1 << 16;
 
 /// Applies a trained method to every event of `inputs`: ROOT files (paths
 /// or glob patterns, read as one chain of `tree`, window by window) or one

@@ -561,8 +561,10 @@ pub fn eval_rows(
     source: &str,
     first_entry: usize,
 ) -> Result<Vec<f32>> {
-    let mut values: Vec<Vec<f64>> = Vec::with_capacity(exprs.len());
-    for e in exprs {
+    let width = exprs.len();
+    let mut rows = vec![0.0f32; n * width];
+    // One expression at a time, straight into its place in the rows.
+    for (j, e) in exprs.iter().enumerate() {
         let evaluated = e
             .eval_columns(columns, n)
             .map_err(|err| Error::Expression(format!("{source}: {err}")))?;
@@ -573,11 +575,9 @@ pub fn eval_rows(
                 e.text()
             )));
         }
-        values.push(evaluated.values);
-    }
-    let mut rows = Vec::with_capacity(n * exprs.len());
-    for i in 0..n {
-        rows.extend(values.iter().map(|v| v[i] as f32));
+        for (row, v) in rows.chunks_exact_mut(width).zip(&evaluated.values) {
+            row[j] = *v as f32;
+        }
     }
     Ok(rows)
 }
