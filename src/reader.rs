@@ -41,8 +41,14 @@ struct Buffers {
 }
 
 /// Applies trained methods.
+///
+/// An event with a NaN or infinite variable is an error naming the event and
+/// the variable (option `NonFinite=Error`, the default); with
+/// `NonFinite=Propagate` it is evaluated as it is and its outputs are
+/// usually NaN.
 pub struct Reader {
     silent: bool,
+    propagate_non_finite: bool,
     variables: Vec<String>,
     spectators: Vec<String>,
     methods: Vec<Booked>,
@@ -50,15 +56,19 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// `Reader(options)`: `V`, `Silent`, `Color` as TMVA.
+    /// `Reader(options)`: `V`, `Silent`, `Color` as TMVA, and our
+    /// `NonFinite=Error|Propagate` (default `Error`).
     pub fn new(options: &str) -> Result<Self> {
         let mut o = Options::parse(options, "Reader")?;
         o.flag("V", false)?;
         o.flag("Color", true)?;
         let silent = o.flag("Silent", false)?;
-        o.finish(&["V", "Color", "Silent"])?;
+        let propagate_non_finite =
+            o.choice("NonFinite", &["Error", "Propagate"])? == Some("Propagate");
+        o.finish(&["V", "Color", "Silent", "NonFinite"])?;
         Ok(Self {
             silent,
+            propagate_non_finite,
             variables: Vec::new(),
             spectators: Vec::new(),
             methods: Vec::new(),
@@ -203,6 +213,15 @@ impl Reader {
                 event.len(),
             ));
         }
+        if !self.propagate_non_finite
+            && let Some(k) = event.iter().position(|v| !v.is_finite())
+        {
+            return Err(Error::Data(format!(
+                "variable `{}` is {} (the Reader option NonFinite=Propagate evaluates such \
+                 events as they are)",
+                self.variables[k], event[k]
+            )));
+        }
         let mut b = self.buffers.borrow_mut();
         let Buffers {
             x,
@@ -311,8 +330,11 @@ impl Reader {
         }
         let mut all = Vec::with_capacity(events.len() / n * m.n_outputs);
         let mut out = Vec::with_capacity(m.n_outputs);
-        for event in events.chunks(n) {
-            self.run(m, event, &mut out)?;
+        for (k, event) in events.chunks(n).enumerate() {
+            self.run(m, event, &mut out).map_err(|e| match e {
+                Error::Data(message) => Error::Data(format!("event {k}: {message}")),
+                other => other,
+            })?;
             if m.file.analysis == "Classification" {
                 all.push(out[0]);
             } else {
@@ -353,10 +375,11 @@ impl Reader {
         let names: Vec<&str> = needed.iter().map(String::as_str).collect();
         // One thread reads and decodes the next window while this one
         // evaluates the current: at most two windows are held at a time.
-        let (windows, events) = std::sync::mpsc::sync_channel::<Result<Vec<f32>>>(0);
+        type Window = (Vec<f32>, usize, String);
+        let (windows, events) = std::sync::mpsc::sync_channel::<Result<Window>>(0);
         std::thread::scope(|scope| {
             scope.spawn(|| {
-                let send = |events: Result<Vec<f32>>| {
+                let send = |events: Result<Window>| {
                     let failed = events.is_err();
                     windows.send(events).is_ok() && !failed
                 };
@@ -371,7 +394,14 @@ impl Reader {
                     for range in ranges {
                         let rows = tree.read_range(&names, range.clone()).and_then(|columns| {
                             let map = Columns::new(&needed, &columns);
-                            eval_rows(&exprs, &map, range.len(), &tree.describe(), range.start)
+                            let rows = eval_rows(
+                                &exprs,
+                                &map,
+                                range.len(),
+                                &tree.describe(),
+                                range.start,
+                            )?;
+                            Ok((rows, range.start, tree.describe()))
                         });
                         if !send(rows) {
                             return;
@@ -381,7 +411,14 @@ impl Reader {
                 drop(windows);
             });
             for rows in events {
-                sink(&self.evaluate_batch(title, &rows?)?)?;
+                let (rows, first, source) = rows?;
+                let outputs = self.evaluate_batch(title, &rows).map_err(|e| match e {
+                    Error::Data(message) => {
+                        Error::Data(format!("{source}: {}", renumber_event(&message, first)))
+                    }
+                    other => other,
+                })?;
+                sink(&outputs)?;
             }
             Ok(())
         })
@@ -407,4 +444,16 @@ impl Reader {
     pub fn analysis_type(&self, title: &str) -> Result<&str> {
         Ok(&self.method(title)?.file.analysis)
     }
+}
+
+/// `event K: ...` with K counted from `first` instead of from the batch's start.
+fn renumber_event(message: &str, first: usize) -> String {
+    message
+        .strip_prefix("event ")
+        .and_then(|rest| rest.split_once(':'))
+        .and_then(|(k, rest)| k.parse::<usize>().ok().map(|k| (k, rest)))
+        .map_or_else(
+            || message.to_string(),
+            |(k, rest)| format!("entry {}:{rest}", first + k),
+        )
 }

@@ -18,6 +18,10 @@ use crate::factory::MethodKind;
 use crate::methods::{Fisher, FisherMethod};
 use crate::transform::Transformations;
 
+/// Elements nest at most this deep in a weight file (TMVA's are about 5
+/// deep); the XML parser recurses, so deeper files are refused up front.
+const MAX_XML_DEPTH: usize = 256;
+
 /// One input variable as the weight file records it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WeightVariable {
@@ -194,6 +198,7 @@ impl WeightFile {
             path: path.to_path_buf(),
             message,
         };
+        crate::util::check_xml_depth(text, MAX_XML_DEPTH).map_err(fail)?;
         let doc = roxmltree::Document::parse(text).map_err(|e| fail(format!("not XML: {e}")))?;
         let root = doc.root_element();
         if root.tag_name().name() != "MethodSetup" {
@@ -323,5 +328,24 @@ impl WeightFile {
             transforms,
             payload,
         })
+    }
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    #[test]
+    fn deeply_nested_xml_is_an_error_not_a_stack_overflow() {
+        let text = format!("{}{}", "<a>".repeat(100_000), "</a>".repeat(100_000));
+        // Run where a stack overflow would show: a test thread's small stack.
+        let result = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || WeightFile::parse(&text, Path::new("deep.xml")).map(|_| ()))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        let err = result.unwrap_err().to_string();
+        assert!(err.contains("deep.xml"), "{err}");
     }
 }

@@ -141,6 +141,29 @@ fn predict_gives_pytorch_outputs_and_convert_round_trips() {
         let text = String::from_utf8(run(bin().arg("inspect").arg(&sd)).stdout).unwrap();
         assert!(text.contains("torch.save"), "{text}");
     }
+
+    // NaN input: an error naming the event and the input by default; with
+    // --non-finite propagate, NaN outputs for that event (as PyTorch gives).
+    let e = &all["tutorial_classification"];
+    let mut rows: Vec<Vec<f32>> = serde_json::from_value(e["input"].clone()).unwrap();
+    rows[1][2] = f32::NAN;
+    let input = write_inputs("nan_inputs.csv", &rows, true);
+    let model = fixtures().join("tutorial_classification.pt");
+    let err = fails(bin().arg("predict").arg(&model).arg("--input").arg(&input));
+    assert!(
+        err.contains("nan_inputs.csv") && err.contains("event 1") && err.contains("input 2 is NaN"),
+        "{err}"
+    );
+    let out = run(bin()
+        .arg("predict")
+        .arg(&model)
+        .arg("--input")
+        .arg(&input)
+        .args(["--non-finite", "propagate"]))
+    .stdout;
+    let got = parse_rows(&String::from_utf8(out).unwrap());
+    assert!(got[1].iter().all(|v| v.is_nan()), "{got:?}");
+    assert!(got[0].iter().all(|v| v.is_finite()), "{got:?}");
 }
 
 #[test]
@@ -306,6 +329,78 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
         err.contains("none_*.root") && err.contains("matches no file"),
         "{err}"
     );
+    // NaN in an event: an error naming the event and the variable, or (on
+    // request) NaN scores for that event only, from CSV and ROOT input alike.
+    let mut csv = String::from("var1,var2,var3,var4\n");
+    let rows = cols[0].iter().zip(&cols[1]).zip(&cols[2]).zip(&cols[3]);
+    for (i, (((v1, v2), v3), v4)) in rows.take(6).enumerate() {
+        let v3 = if i == 3 {
+            "nan".to_string()
+        } else {
+            v3.to_string()
+        };
+        csv += &format!("{v1},{v2},{v3},{v4}\n");
+    }
+    let nan_csv = dir.join("nan.csv");
+    std::fs::write(&nan_csv, csv).unwrap();
+    let err = fails(
+        bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&nan_csv),
+    );
+    assert!(
+        err.contains("nan.csv") && err.contains("event 3") && err.contains("`var3` is NaN"),
+        "{err}"
+    );
+    let out = String::from_utf8(
+        run(bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&nan_csv)
+            .args(["--non-finite", "propagate"]))
+        .stdout,
+    )
+    .unwrap();
+    let propagated: Vec<f32> = out.lines().skip(1).map(|l| l.parse().unwrap()).collect();
+    assert!(propagated[3].is_nan(), "{propagated:?}");
+    assert_eq!(propagated[..3], scores[..3]);
+    assert_eq!(propagated[4..], scores[4..6]);
+    let nan_root = dir.join("nan.root");
+    let mut columns: Vec<(String, tmva_burn::io::Column)> = Vec::new();
+    for (k, name) in ["var1", "var2", "var3", "var4"].iter().enumerate() {
+        let mut v = cols[k][..10].to_vec();
+        if k == 1 {
+            v[7] = f32::INFINITY;
+        }
+        columns.push((name.to_string(), tmva_burn::io::Column::F32(v)));
+    }
+    tmva_burn::io::write_trees(
+        &nan_root,
+        vec![tmva_burn::io::TreeData {
+            name: "T".into(),
+            branches: columns,
+        }],
+    )
+    .unwrap();
+    let err = fails(
+        bin()
+            .arg("apply")
+            .arg("--weights")
+            .arg(&weights)
+            .arg("--input")
+            .arg(&nan_root)
+            .args(["--tree", "T"]),
+    );
+    assert!(
+        err.contains("nan.root:T") && err.contains("entry 7") && err.contains("`var2` is inf"),
+        "{err}"
+    );
+
     let bad_job = dir.join("bad.toml");
     std::fs::write(&bad_job, "[factory]\njob = \"J\"\n").unwrap();
     let err = fails(bin().arg("train").arg(&bad_job));

@@ -44,6 +44,10 @@ enum Command {
         /// Where to write the scores (CSV; default: standard output).
         #[arg(long)]
         output: Option<PathBuf>,
+        /// An event with a NaN or infinite variable: `error` (stop, naming
+        /// the entry and the variable) or `propagate` (evaluate it as it is).
+        #[arg(long, value_enum, default_value = "error")]
+        non_finite: NonFinite,
     },
     /// Show a model file's format, layers, tensor shapes and parameter count.
     Inspect {
@@ -78,7 +82,20 @@ enum Command {
         /// Backend: cpu, tch-cpu, tch-cuda:N, cuda:N, wgpu (compiled-in ones).
         #[arg(long, default_value = "cpu")]
         device: String,
+        /// An event with a NaN or infinite input: `error` (stop, naming the
+        /// line and the column) or `propagate` (evaluate it as it is).
+        #[arg(long, value_enum, default_value = "error")]
+        non_finite: NonFinite,
     },
+}
+
+/// What `apply` and `predict` do with NaN or infinite inputs.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Debug)]
+enum NonFinite {
+    /// Stop with an error naming the event and the variable.
+    Error,
+    /// Evaluate the event as it is (the outputs are usually NaN).
+    Propagate,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Debug)]
@@ -102,7 +119,14 @@ fn main() -> ExitCode {
             input,
             tree,
             output,
-        } => apply(&weights, &input, tree.as_deref(), output.as_deref()),
+            non_finite,
+        } => apply(
+            &weights,
+            &input,
+            tree.as_deref(),
+            output.as_deref(),
+            non_finite,
+        ),
         Command::Inspect { model, json } => inspect(&model, json),
         Command::Convert { input, output, to } => convert(&input, &output, to),
         Command::Predict {
@@ -110,7 +134,8 @@ fn main() -> ExitCode {
             input,
             output,
             device,
-        } => predict(&model, &input, output.as_deref(), &device),
+            non_finite,
+        } => predict(&model, &input, output.as_deref(), &device, non_finite),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -411,13 +436,34 @@ fn read_events(path: &Path, width: usize) -> Result<Vec<f32>> {
     Ok(values)
 }
 
-fn predict(model_path: &Path, input: &Path, output: Option<&Path>, device: &str) -> Result<()> {
+fn predict(
+    model_path: &Path,
+    input: &Path,
+    output: Option<&Path>,
+    device: &str,
+    non_finite: NonFinite,
+) -> Result<()> {
     let device = parse_device(device)?;
     let (model, warnings) = load_model(model_path, &device)?;
     for w in &warnings {
         eprintln!("tmva-burn: warning: {}: {w}", model_path.display());
     }
     let events = read_events(input, model.n_inputs())?;
+    if non_finite == NonFinite::Error
+        && let Some(at) = events.iter().position(|v| !v.is_finite())
+    {
+        let width = model.n_inputs().max(1);
+        return Err(Error::Format {
+            path: input.to_path_buf(),
+            message: format!(
+                "event {} (counting from 0, header excluded): input {} is {} (--non-finite \
+                 propagate evaluates such events as they are)",
+                at / width,
+                at % width,
+                events[at]
+            ),
+        });
+    }
     let n_out = model.n_outputs();
     let mut text = String::new();
     // Chunks bound the memory of one forward pass on large inputs.
@@ -469,9 +515,13 @@ fn apply(
     inputs: &[String],
     tree: Option<&str>,
     output: Option<&Path>,
+    non_finite: NonFinite,
 ) -> Result<()> {
     let file = tmva_burn::weights::WeightFile::read(weights)?;
-    let mut reader = tmva_burn::reader::Reader::new("Silent")?;
+    let mut reader = tmva_burn::reader::Reader::new(match non_finite {
+        NonFinite::Error => "Silent",
+        NonFinite::Propagate => "Silent:NonFinite=Propagate",
+    })?;
     reader.book_mva(&file.title, weights)?;
     let per_event = reader.outputs_per_event(&file.title)?;
     let out_name = output.unwrap_or(Path::new("<stdout>"));
@@ -523,7 +573,16 @@ fn apply(
             &input.display().to_string(),
             0,
         )?;
-        emit(&reader.evaluate_batch(&file.title, &events)?)
+        let outputs = reader
+            .evaluate_batch(&file.title, &events)
+            .map_err(|e| match e {
+                Error::Data(message) => Error::Format {
+                    path: input.to_path_buf(),
+                    message,
+                },
+                other => other,
+            })?;
+        emit(&outputs)
     };
     match output {
         Some(path) => tmva_burn::util::write_atomic_with(path, |tmp| {

@@ -257,10 +257,17 @@ fn tokenize(text: &str) -> std::result::Result<Vec<(Token, usize)>, (usize, Stri
     Ok(out)
 }
 
+/// Expressions longer than this many tokens are refused: evaluation walks
+/// the tree recursively, and no TMVA expression comes near it.
+const MAX_TOKENS: usize = 2000;
+/// Nesting deeper than this (parentheses, signs, calls, indexes) is refused.
+const MAX_DEPTH: usize = 100;
+
 struct Parser<'a> {
     tokens: &'a [(Token, usize)],
     pos: usize,
     end: usize,
+    depth: usize,
 }
 
 type ParseResult<T> = std::result::Result<T, (usize, String)>;
@@ -326,12 +333,22 @@ impl Parser<'_> {
         self.binary_level(&["*", "/"], Self::unary)
     }
     fn unary(&mut self) -> ParseResult<Node> {
-        match self.eat_op(&["-", "+", "!"]) {
-            Some("-") => Ok(Node::Unary(UnaryOp::Neg, Box::new(self.unary()?))),
-            Some("!") => Ok(Node::Unary(UnaryOp::Not, Box::new(self.unary()?))),
+        // Every recursion of the grammar passes here.
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err((
+                self.here(),
+                format!("the expression nests more than {MAX_DEPTH} deep"),
+            ));
+        }
+        let node = match self.eat_op(&["-", "+", "!"]) {
+            Some("-") => self.unary().map(|a| Node::Unary(UnaryOp::Neg, Box::new(a))),
+            Some("!") => self.unary().map(|a| Node::Unary(UnaryOp::Not, Box::new(a))),
             Some(_) => self.unary(),
             None => self.power(),
-        }
+        };
+        self.depth -= 1;
+        node
     }
     /// `a^b^c` is `a^(b^c)`, and `-a^2` is `-(a^2)`, as in TFormula.
     fn power(&mut self) -> ParseResult<Node> {
@@ -436,17 +453,39 @@ impl Expr {
     /// the position at fault.
     pub fn parse(text: &str) -> Result<Self> {
         let fail = |(at, message): (usize, String)| {
+            // Long expressions are shown around the position at fault.
+            let floor = |mut i: usize| {
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let start = floor(at.saturating_sub(40));
+            let end = floor((at + 40).min(text.len()));
+            let (lead, tail) = (
+                if start > 0 { "..." } else { "" },
+                if end < text.len() { "..." } else { "" },
+            );
             Error::Expression(format!(
-                "{message} at position {}\n  {text}\n  {}^",
+                "{message} at position {}\n  {lead}{}{tail}\n  {}^",
                 at + 1,
-                " ".repeat(at)
+                &text[start..end],
+                " ".repeat(lead.len() + text[start..floor(at.min(text.len()))].chars().count())
             ))
         };
         let tokens = tokenize(text).map_err(fail)?;
+        if tokens.len() > MAX_TOKENS {
+            return Err(Error::Expression(format!(
+                "an expression of {} tokens (`{}...`); at most {MAX_TOKENS} are allowed",
+                tokens.len(),
+                text.chars().take(40).collect::<String>()
+            )));
+        }
         let mut parser = Parser {
             tokens: &tokens,
             pos: 0,
             end: text.len(),
+            depth: 0,
         };
         let root = parser.or().map_err(fail)?;
         if parser.pos < tokens.len() {
@@ -917,6 +956,26 @@ mod tests {
                 .abs()
                 < 1e-15
         );
+    }
+
+    #[test]
+    fn deep_or_long_expressions_are_refused_not_a_stack_overflow() {
+        for text in [
+            format!("{}x{}", "(".repeat(5000), ")".repeat(5000)),
+            "-".repeat(30_000) + "x",
+            vec!["x"; 50_000].join("+"),
+            format!("{}1{}", "abs(".repeat(200), ")".repeat(200)),
+        ] {
+            let err = Expr::parse(&text).unwrap_err().to_string();
+            assert!(err.contains("deep") || err.contains("tokens"), "{err}");
+            assert!(
+                err.len() < 400,
+                "the message quotes too much: {} bytes",
+                err.len()
+            );
+        }
+        assert!(Expr::parse(&format!("{}x{}", "(".repeat(50), ")".repeat(50))).is_ok());
+        assert!(Expr::parse(&vec!["x"; 900].join("+")).is_ok());
     }
 
     #[test]

@@ -183,7 +183,12 @@ impl HostNetwork {
                     n = *n_out;
                     std::mem::swap(&mut cur, &mut next);
                 }
-                Op::ReLU => cur[..n].iter_mut().for_each(|x| *x = x.max(0.0)),
+                // As PyTorch's relu: NaN stays NaN (`f32::max` would give 0).
+                Op::ReLU => cur[..n].iter_mut().for_each(|x| {
+                    if *x < 0.0 {
+                        *x = 0.0
+                    }
+                }),
                 Op::LeakyReLU(s) => cur[..n]
                     .iter_mut()
                     .for_each(|x| *x = if *x >= 0.0 { *x } else { *x * s }),

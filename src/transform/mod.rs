@@ -99,9 +99,13 @@ impl Cumulative {
     }
 }
 
-/// Linear interpolation in the increasing table `xs` → `ys`, clamped at the ends.
+/// Linear interpolation in the increasing table `xs` → `ys`, clamped at the
+/// ends; NaN stays NaN.
 fn interpolate(xs: &[f64], ys: &[f64], v: f64) -> f64 {
     let n = xs.len();
+    if v.is_nan() {
+        return v;
+    }
     if n == 1 || v <= xs[0] {
         return ys[0];
     }
