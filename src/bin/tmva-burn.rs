@@ -399,43 +399,6 @@ fn convert(input: &Path, output: &Path, to: Option<Target>) -> Result<()> {
     }
 }
 
-/// Events from CSV text: comma-separated numbers, an optional header line.
-fn read_events(path: &Path, width: usize) -> Result<Vec<f32>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let mut values = Vec::new();
-    let mut first = true;
-    for (number, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-        let parsed: std::result::Result<Vec<f32>, _> =
-            fields.iter().map(|f| f.parse::<f32>()).collect();
-        let is_header = first && parsed.is_err();
-        first = false;
-        if is_header {
-            continue;
-        }
-        let row = parsed.map_err(|_| Error::Format {
-            path: path.to_path_buf(),
-            message: format!("line {}: `{line}` is not a row of numbers", number + 1),
-        })?;
-        if row.len() != width {
-            return Err(Error::Format {
-                path: path.to_path_buf(),
-                message: format!(
-                    "line {}: {} values, but the model takes {width} inputs",
-                    number + 1,
-                    row.len()
-                ),
-            });
-        }
-        values.extend(row);
-    }
-    Ok(values)
-}
-
 fn predict(
     model_path: &Path,
     input: &Path,
@@ -448,7 +411,7 @@ fn predict(
     for w in &warnings {
         eprintln!("tmva-burn: warning: {}: {w}", model_path.display());
     }
-    let events = read_events(input, model.n_inputs())?;
+    let events = tmva_burn::io::csv::read_rows(input, model.n_inputs())?;
     if non_finite == NonFinite::Error
         && let Some(at) = events.iter().position(|v| !v.is_finite())
     {
@@ -556,13 +519,9 @@ fn apply(
         let columns = needed
             .iter()
             .map(|n| {
-                table
-                    .column(n)
-                    .map(|c| tmva_burn::io::ColumnData::Scalar(c.to_vec()))
-                    .ok_or_else(|| Error::Format {
-                        path: input.to_path_buf(),
-                        message: format!("no column `{n}` (columns: {})", table.names().join(", ")),
-                    })
+                Ok(tmva_burn::io::ColumnData::Scalar(
+                    table.require(n)?.to_vec(),
+                ))
             })
             .collect::<Result<Vec<_>>>()?;
         let map = tmva_burn::data::expr::Columns::new(&needed, &columns);

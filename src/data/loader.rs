@@ -167,14 +167,7 @@ impl EventSource {
             }
             EventSource::Csv(table) => names
                 .iter()
-                .map(|n| {
-                    table
-                        .column(n)
-                        .map(|c| ColumnData::Scalar(c.to_vec()))
-                        .ok_or_else(|| {
-                            missing(n, table.names().iter().map(String::as_str).collect())
-                        })
-                })
+                .map(|n| Ok(ColumnData::Scalar(table.require(n)?.to_vec())))
                 .collect(),
             EventSource::Memory(table) => names
                 .iter()
