@@ -201,9 +201,7 @@ impl<C: CustomLayer> Factory<C> {
         options: &str,
         registry: CustomRegistry<C>,
     ) -> Result<Self> {
-        if job_name.is_empty() {
-            return Err(Error::option("jobName", "must not be empty"));
-        }
+        crate::util::check_file_name_part("jobName", job_name)?;
         Ok(Self {
             job_name: job_name.to_string(),
             output_file: output_file.as_ref().to_path_buf(),
@@ -354,12 +352,7 @@ impl<C: CustomLayer> Factory<C> {
         model: Option<Sequential<C>>,
         custom: CustomObjects<C>,
     ) -> Result<()> {
-        if title.is_empty() || title.contains(['/', '\\']) {
-            return Err(Error::option(
-                "BookMethod",
-                format!("`{title}` is not a usable method title"),
-            ));
-        }
+        crate::util::check_file_name_part("method title", title)?;
         if self.methods.iter().any(|m| m.title == title) {
             return Err(Error::option(
                 "BookMethod",
@@ -367,6 +360,7 @@ impl<C: CustomLayer> Factory<C> {
             ));
         }
         let dataset = Self::dataset(loader)?;
+        crate::util::check_file_name_part("dataset name", &dataset.name)?;
         let task = self.task(&dataset)?;
         let mut fisher_verbose = false;
         let (var_transform, fisher_method, pytorch, untrained) = match kind {

@@ -48,6 +48,22 @@ pub fn write_atomic_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -
     result
 }
 
+/// Checks a name that becomes part of a file name (job name, dataset name,
+/// method title): not empty, no path separator, no `..`, so that outputs
+/// stay inside the job's folder. `what` names the setting in the error.
+pub fn check_file_name_part(what: &str, name: &str) -> Result<()> {
+    if name.is_empty() || name.contains(['/', '\\', '\0']) || name.contains("..") {
+        return Err(Error::option(
+            what,
+            format!(
+                "`{}` cannot be part of a file name: it must be non-empty, without `/`, `\\` or `..`",
+                name.escape_debug()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks that the elements of XML `text` nest at most `max` deep, scanning
 /// tags only (comments, CDATA, declarations and quoted attribute values are
 /// skipped); recursive XML parsers overflow their stack on deeper input.
@@ -108,6 +124,18 @@ pub fn check_xml_depth(text: &str, max: usize) -> std::result::Result<(), String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_name_parts_stay_inside_the_folder() {
+        for bad in ["", "../x", "a/b", "a\\b", "..", "x..y"] {
+            assert!(check_file_name_part("jobName", bad).is_err(), "{bad}");
+        }
+        let err = check_file_name_part("jobName", "../up")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("jobName") && err.contains("`../up`"), "{err}");
+        assert!(check_file_name_part("jobName", "TMVAClassification").is_ok());
+    }
 
     #[test]
     fn xml_depth_counts_elements_only() {

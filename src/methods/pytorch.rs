@@ -124,6 +124,16 @@ impl PyTorchConfig {
         let var_transform = o.string("VarTransform")?.unwrap_or_default();
         let filename_model = o.string("FilenameModel")?.map(PathBuf::from);
         let filename_trained_model = o.string("FilenameTrainedModel")?.map(PathBuf::from);
+        if filename_trained_model
+            .as_ref()
+            .is_some_and(|p| p.as_os_str().is_empty() || p.to_string_lossy().ends_with('/'))
+        {
+            return Err(Error::option(
+                "FilenameTrainedModel",
+                "is empty or a folder; give a file name (the default is \
+                 <dataset>/weights/TrainedModel_<title>.pt)",
+            ));
+        }
         let mut training = TrainingConfig::default();
         if let Some(n) = o.value::<usize>("NumEpochs", "a number of epochs")? {
             if n == 0 {

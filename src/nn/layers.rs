@@ -25,10 +25,14 @@ use serde::{Deserialize, Serialize};
 use super::custom::{CustomLayer, NoCustom};
 use crate::error::{Error, Result};
 
+/// The most weights one Linear layer may have (2^28, 1 GiB of `f32`): far
+/// beyond any TMVA network, and refused before allocating.
+pub const MAX_LINEAR_WEIGHTS: usize = 1 << 28;
+
 /// The serde description of one layer: what a job file or a model.pt import
 /// writes to make a `Sequential`. Field names and defaults are PyTorch's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type")]
+#[serde(tag = "type", deny_unknown_fields)]
 pub enum LayerSpec {
     /// `torch.nn.Linear(in_features, out_features, bias=True)`; `in_features`
     /// is the width of the previous layer.
@@ -111,6 +115,13 @@ pub enum LayerSpec {
         #[serde(default)]
         config: serde_json::Value,
     },
+}
+
+impl LayerSpec {
+    /// Whether layers of type `kind` have no settings at all.
+    pub(crate) fn takes_no_settings(kind: &str) -> bool {
+        matches!(kind, "ReLU" | "SELU" | "Tanh" | "Sigmoid" | "Identity")
+    }
 }
 
 fn default_true() -> bool {
@@ -391,6 +402,23 @@ impl<C: CustomLayer> Layer<C> {
             LayerSpec::Linear { out_features, bias } => {
                 if *out_features == 0 {
                     return Err(Error::layer(index, name, "out_features must be at least 1"));
+                }
+                // Checked before anything is allocated: a typo of a few
+                // digits would otherwise abort the process on allocation.
+                let weights = n_in
+                    .checked_mul(*out_features)
+                    .and_then(|w| w.checked_add(*out_features))
+                    .filter(|&w| w <= MAX_LINEAR_WEIGHTS);
+                if weights.is_none() {
+                    return Err(Error::layer(
+                        index,
+                        name,
+                        format!(
+                            "{n_in} x {out_features} weights ({:.1} GiB of f32) exceed the limit \
+                             of {MAX_LINEAR_WEIGHTS} weights (1 GiB)",
+                            n_in as f64 * *out_features as f64 * 4.0 / (1u64 << 30) as f64
+                        ),
+                    ));
                 }
                 let linear = LinearConfig::new(n_in, *out_features)
                     .with_bias(*bias)
@@ -692,4 +720,39 @@ pub(crate) enum Saved {
     Both(Tensor<2>, Tensor<2>),
     /// Dropout's scaled keep-mask.
     Mask(Tensor<2>),
+}
+
+#[cfg(test)]
+mod spec_tests {
+    use crate::nn::{Sequential, SequentialSpec};
+
+    fn spec(layers: serde_json::Value) -> serde_json::Result<SequentialSpec> {
+        serde_json::from_value(serde_json::json!({ "n_inputs": 4, "layers": layers }))
+    }
+
+    #[test]
+    fn oversized_linear_layers_are_refused_before_allocating() {
+        let device = crate::device::parse_device("cpu").unwrap();
+        for out in [1_000_000_000u64, 9_223_372_036_854_775_807, u64::MAX] {
+            let s = spec(serde_json::json!([{ "type": "Linear", "out_features": out }])).unwrap();
+            let err = Sequential::from_spec(&s, &device).unwrap_err().to_string();
+            assert!(
+                err.contains("layer 0 (Linear)") && err.contains("exceed the limit"),
+                "{err}"
+            );
+        }
+        let s = spec(serde_json::json!([{ "type": "Linear", "out_features": 64 }])).unwrap();
+        assert!(Sequential::from_spec(&s, &device).is_ok());
+    }
+
+    #[test]
+    fn unknown_keys_in_a_layer_are_refused_by_name() {
+        for layer in [
+            serde_json::json!({ "type": "Linear", "out_features": 4, "foo": 1 }),
+            serde_json::json!({ "type": "ReLU", "num_features": 3 }),
+        ] {
+            let err = spec(serde_json::json!([layer])).unwrap_err().to_string();
+            assert!(err.contains("unknown field"), "{err}");
+        }
+    }
 }

@@ -12,13 +12,53 @@ use super::layers::{Layer, LayerSpec};
 use super::loss::{Loss, Target};
 use crate::error::{Error, Result};
 
-/// The serde description of a whole model: input width and layers.
+/// The serde description of a whole model: input width and layers. Unknown
+/// keys, in the model or in any layer, are errors naming them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawSequentialSpec")]
 pub struct SequentialSpec {
     /// Number of input features.
     pub n_inputs: usize,
     /// The layers, in order.
     pub layers: Vec<LayerSpec>,
+}
+
+/// [`SequentialSpec`] as written, its layers not yet typed: serde's derive
+/// lets extra keys through on layers without settings (`ReLU`), so they are
+/// checked here.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSequentialSpec {
+    n_inputs: usize,
+    layers: Vec<serde_json::Value>,
+}
+
+impl TryFrom<RawSequentialSpec> for SequentialSpec {
+    type Error = String;
+
+    fn try_from(raw: RawSequentialSpec) -> std::result::Result<Self, String> {
+        let mut layers = Vec::with_capacity(raw.layers.len());
+        for (index, value) in raw.layers.into_iter().enumerate() {
+            let kind = value
+                .get("type")
+                .and_then(|t| t.as_str())
+                .unwrap_or_default();
+            if LayerSpec::takes_no_settings(kind)
+                && let Some(extra) = value
+                    .as_object()
+                    .and_then(|m| m.keys().find(|k| k.as_str() != "type"))
+            {
+                return Err(format!(
+                    "layer {index} ({kind}): unknown field `{extra}`; {kind} takes no settings"
+                ));
+            }
+            layers.push(serde_json::from_value(value).map_err(|e| format!("layer {index}: {e}"))?);
+        }
+        Ok(Self {
+            n_inputs: raw.n_inputs,
+            layers,
+        })
+    }
 }
 
 /// One named parameter or buffer, as PyTorch's `state_dict` has it: PyTorch
