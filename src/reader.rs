@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::path::Path;
 
-use crate::data::expr::{Columns, Expr, eval_rows};
+use crate::data::expr::{Columns, eval_rows};
 use crate::error::{Error, Result};
 use crate::io::Chain;
 use crate::methods::Fisher;
@@ -356,22 +356,7 @@ impl Reader {
         window: usize,
         mut sink: impl FnMut(&[f32]) -> Result<()>,
     ) -> Result<()> {
-        let m = self.method(title)?;
-        let exprs = m
-            .file
-            .variables
-            .iter()
-            .map(|v| {
-                Expr::parse(if v.expression.is_empty() {
-                    &v.label
-                } else {
-                    &v.expression
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let mut needed: Vec<String> = exprs.iter().flat_map(Expr::branches).collect();
-        needed.sort();
-        needed.dedup();
+        let (exprs, needed) = self.method(title)?.file.variable_expressions()?;
         let names: Vec<&str> = needed.iter().map(String::as_str).collect();
         // One thread reads and decodes the next window while this one
         // evaluates the current: at most two windows are held at a time.

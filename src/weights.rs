@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::expr::Expr;
 use crate::error::{Error, Result};
 use crate::factory::MethodKind;
 use crate::methods::{Fisher, FisherMethod};
@@ -190,6 +191,26 @@ impl WeightFile {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         Self::parse(&text, path)
+    }
+
+    /// The variables as expressions (the label where no expression is
+    /// stored), and the branches they read, each once, sorted.
+    pub fn variable_expressions(&self) -> Result<(Vec<Expr>, Vec<String>)> {
+        let exprs = self
+            .variables
+            .iter()
+            .map(|v| {
+                Expr::parse(if v.expression.is_empty() {
+                    &v.label
+                } else {
+                    &v.expression
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut branches: Vec<String> = exprs.iter().flat_map(Expr::branches).collect();
+        branches.sort();
+        branches.dedup();
+        Ok((exprs, branches))
     }
 
     /// Parses XML text; `path` names the file in errors.

@@ -515,7 +515,7 @@ fn apply(
         };
         let input = Path::new(input);
         let table = tmva_burn::io::csv::CsvTable::open(input)?;
-        let (exprs, needed) = variable_expressions(&file)?;
+        let (exprs, needed) = file.variable_expressions()?;
         let columns = needed
             .iter()
             .map(|n| {
@@ -560,28 +560,6 @@ fn apply(
             out.flush().map_err(|e| Error::io("<stdout>", e))
         }
     }
-}
-
-/// The weight file's variables as expressions, and the branches they read.
-fn variable_expressions(
-    file: &tmva_burn::weights::WeightFile,
-) -> Result<(Vec<tmva_burn::data::expr::Expr>, Vec<String>)> {
-    use tmva_burn::data::expr::Expr;
-    let exprs: Vec<Expr> = file
-        .variables
-        .iter()
-        .map(|v| {
-            Expr::parse(if v.expression.is_empty() {
-                &v.label
-            } else {
-                &v.expression
-            })
-        })
-        .collect::<Result<_>>()?;
-    let mut needed: Vec<String> = exprs.iter().flat_map(|e| e.branches()).collect();
-    needed.sort();
-    needed.dedup();
-    Ok((exprs, needed))
 }
 
 /// The CSV header of `apply`: the method's title, one column per class
