@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{format_error, guard};
+use super::format_error;
+use super::guard::guard;
 use crate::error::{Error, Result};
 
 /// One branch's values for [`write_trees`].
