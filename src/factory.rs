@@ -79,6 +79,13 @@ impl FactoryConfig {
         let color = o.flag("Color", true)?;
         let draw_progress_bar = o.flag("DrawProgressBar", true)?;
         let transformations = o.string("Transformations")?.unwrap_or_else(|| "I".into());
+        // Checked here, not only when the summary is printed (never, with Silent).
+        for definition in transformations.split(';').map(str::trim) {
+            if !definition.is_empty() {
+                crate::transform::check_definition(definition)
+                    .map_err(|e| Error::option("Transformations", e.to_string()))?;
+            }
+        }
         let analysis_type = match o.choice(
             "AnalysisType",
             &["Classification", "Regression", "Multiclass", "Auto"],
@@ -1237,4 +1244,18 @@ fn report_text<C: CustomLayer>(
         }
     }
     t
+}
+
+#[cfg(test)]
+mod config_tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_transformation_is_an_error_even_when_silent() {
+        for options in ["Silent:Transformations=Q", "Transformations=I;D,Q"] {
+            let err = FactoryConfig::parse(options).unwrap_err().to_string();
+            assert!(err.contains("Transformations"), "{err}");
+        }
+        assert!(FactoryConfig::parse("Silent:Transformations=I;D;P;G,D").is_ok());
+    }
 }

@@ -172,14 +172,20 @@ impl Job {
         };
         let d = &self.data;
         let mut loader = DataLoader::new(&d.name);
-        for v in &d.variables {
-            loader.add_variable(v)?;
+        for (i, v) in d.variables.iter().enumerate() {
+            loader
+                .add_variable(v)
+                .map_err(within(format!("[data] variables[{i}]")))?;
         }
-        for s in &d.spectators {
-            loader.add_spectator(s)?;
+        for (i, s) in d.spectators.iter().enumerate() {
+            loader
+                .add_spectator(s)
+                .map_err(within(format!("[data] spectators[{i}]")))?;
         }
-        for t in &d.targets {
-            loader.add_target(t)?;
+        for (i, t) in d.targets.iter().enumerate() {
+            loader
+                .add_target(t)
+                .map_err(within(format!("[data] targets[{i}]")))?;
         }
         let mut files: BTreeMap<PathBuf, RootFile> = BTreeMap::new();
         for t in &d.trees {
@@ -222,10 +228,14 @@ impl Job {
             }
         }
         for (class, expression) in &d.weights {
-            loader.set_weight_expression(expression, class)?;
+            loader
+                .set_weight_expression(expression, class)
+                .map_err(within(format!("[data] weights.{class}")))?;
         }
         for (class, cut) in &d.cuts {
-            loader.add_cut(cut, class)?;
+            loader
+                .add_cut(cut, class)
+                .map_err(within(format!("[data] cuts.{class}")))?;
         }
         loader.prepare_training_and_test_tree("", &d.options)?;
 
@@ -256,7 +266,8 @@ impl Job {
                 (Some(spec), None) => {
                     let device = crate::device::parse_device("cpu")?;
                     device.seed(m.seed.unwrap_or(100));
-                    let model = Sequential::from_spec(spec, &device)?;
+                    let model = Sequential::from_spec(spec, &device)
+                        .map_err(within(format!("[[methods]] `{}` network", m.title)))?;
                     factory.book_network(
                         &loader,
                         &m.title,
@@ -276,5 +287,14 @@ impl Job {
         factory.train_all_methods()?;
         factory.test_all_methods()?;
         factory.evaluate_all_methods()
+    }
+}
+
+/// Names the job-file field an error came from (`[data] variables[2]`);
+/// errors about files keep their own file.
+fn within(field: String) -> impl FnOnce(Error) -> Error {
+    move |e| match e {
+        Error::Io { .. } | Error::Format { .. } => e,
+        other => Error::option(field, other.to_string()),
     }
 }

@@ -405,4 +405,29 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     std::fs::write(&bad_job, "[factory]\njob = \"J\"\n").unwrap();
     let err = fails(bin().arg("train").arg(&bad_job));
     assert!(err.contains("bad.toml"), "{err}");
+
+    // Errors inside a job name the job file and the field.
+    let job_text = std::fs::read_to_string(&job_path).unwrap();
+    let bad_expression = dir.join("bad_expression.toml");
+    std::fs::write(
+        &bad_expression,
+        job_text.replace("\"var2\"", "\"var2 +* 3\""),
+    )
+    .unwrap();
+    let err = fails(bin().arg("train").arg(&bad_expression));
+    assert!(
+        err.contains("bad_expression.toml") && err.contains("[data] variables[1]"),
+        "{err}"
+    );
+    let bad_network = dir.join("bad_network.toml");
+    std::fs::write(
+        &bad_network,
+        job_text.replace("out_features = 64", "out_features = 0"),
+    )
+    .unwrap();
+    let err = fails(bin().arg("train").arg(&bad_network));
+    assert!(
+        err.contains("bad_network.toml") && err.contains("network") && err.contains("out_features"),
+        "{err}"
+    );
 }

@@ -458,11 +458,20 @@ fn write_text(output: Option<&Path>, text: &str) -> Result<()> {
 fn train(job: &Path) -> Result<()> {
     let parsed = tmva_burn::job::Job::read(job)?;
     let base = job.parent().unwrap_or(Path::new("."));
-    parsed.run(if base.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        base
-    })?;
+    parsed
+        .run(if base.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            base
+        })
+        .map_err(|e| match e {
+            // Errors about another file (a ROOT input, a model) name it.
+            Error::Io { .. } | Error::Format { .. } => e,
+            other => Error::Format {
+                path: job.to_path_buf(),
+                message: other.to_string(),
+            },
+        })?;
     Ok(())
 }
 

@@ -194,6 +194,13 @@ struct StepSpec {
     selection: Vec<String>,
 }
 
+/// Checks the syntax of a transformation definition (`D,G`, `N(var1)`,
+/// `D_Signal`) without data, so that a typo is an error when the option is
+/// read rather than when it is first used.
+pub fn check_definition(definition: &str) -> Result<()> {
+    parse_definition(definition).map(|_| ())
+}
+
 fn parse_definition(definition: &str) -> Result<Vec<StepSpec>> {
     let text = definition.trim();
     if text.is_empty() || text.eq_ignore_ascii_case("None") {
