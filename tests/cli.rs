@@ -232,20 +232,17 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     std::fs::write(&job_path, job).unwrap();
     run(bin().arg("train").arg(&job_path));
     let weights = dir.join("dataset/weights/TMVAClassification_PyTorch.weights.xml");
+    let apply = || {
+        let mut command = bin();
+        command.arg("apply").arg("--weights").arg(&weights);
+        command
+    };
     assert!(weights.exists());
     assert!(dir.join("TMVA_ClassificationPyTorch.root").exists());
 
-    let out = String::from_utf8(
-        run(bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
-            .arg("--input")
-            .arg(&data)
-            .args(["--tree", "TreeS"]))
-        .stdout,
-    )
-    .unwrap();
+    let out =
+        String::from_utf8(run(apply().arg("--input").arg(&data).args(["--tree", "TreeS"])).stdout)
+            .unwrap();
     let mut lines = out.lines();
     assert_eq!(lines.next(), Some("PyTorch"));
     let scores: Vec<f32> = lines.map(|l| l.parse().unwrap()).collect();
@@ -267,10 +264,7 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     let csv_path = dir.join("events.csv");
     std::fs::write(&csv_path, csv).unwrap();
     let scores_path = dir.join("scores.csv");
-    run(bin()
-        .arg("apply")
-        .arg("--weights")
-        .arg(&weights)
+    run(apply()
         .arg("--input")
         .arg(&csv_path)
         .arg("--output")
@@ -283,14 +277,7 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     let x = [cols[0][0], cols[1][0], cols[2][0], cols[3][0]];
     assert_eq!(reader.evaluate(&x).unwrap(), scores[0]);
 
-    let err = fails(
-        bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
-            .arg("--input")
-            .arg(&data),
-    );
+    let err = fails(apply().arg("--input").arg(&data));
     assert!(err.contains("--tree"), "{err}");
 
     // Several inputs, as paths and as a pattern, are one chain: the scores of
@@ -300,10 +287,7 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     }
     let pattern = dir.join("part_*.root");
     let out = String::from_utf8(
-        run(bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
+        run(apply()
             .arg("--input")
             .arg(&data)
             .arg(&pattern)
@@ -317,10 +301,7 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
         assert_eq!(part, scores.as_slice());
     }
     let err = fails(
-        bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
+        apply()
             .arg("--input")
             .arg(dir.join("none_*.root"))
             .args(["--tree", "TreeS"]),
@@ -343,23 +324,13 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
     }
     let nan_csv = dir.join("nan.csv");
     std::fs::write(&nan_csv, csv).unwrap();
-    let err = fails(
-        bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
-            .arg("--input")
-            .arg(&nan_csv),
-    );
+    let err = fails(apply().arg("--input").arg(&nan_csv));
     assert!(
         err.contains("nan.csv") && err.contains("event 3") && err.contains("`var3` is NaN"),
         "{err}"
     );
     let out = String::from_utf8(
-        run(bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
+        run(apply()
             .arg("--input")
             .arg(&nan_csv)
             .args(["--non-finite", "propagate"]))
@@ -387,15 +358,7 @@ fn train_runs_a_job_file_and_apply_scores_root_and_csv_events() {
         }],
     )
     .unwrap();
-    let err = fails(
-        bin()
-            .arg("apply")
-            .arg("--weights")
-            .arg(&weights)
-            .arg("--input")
-            .arg(&nan_root)
-            .args(["--tree", "T"]),
-    );
+    let err = fails(apply().arg("--input").arg(&nan_root).args(["--tree", "T"]));
     assert!(
         err.contains("nan.root:T") && err.contains("entry 7") && err.contains("`var2` is inf"),
         "{err}"
