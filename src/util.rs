@@ -35,6 +35,7 @@ pub fn write_atomic_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -
         .extension()
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
+    remove_stale_temporaries(dir, &file_name.to_string_lossy());
     let tmp = dir.join(format!(
         ".{}.tmp{}{extension}",
         file_name.to_string_lossy(),
@@ -46,6 +47,30 @@ pub fn write_atomic_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Removes temporary files that an earlier, killed run left beside
+/// `file_name` in `dir` (`.<file_name>.tmp<PID>...` of a process that no
+/// longer runs). Best effort: what cannot be read or removed is left.
+fn remove_stale_temporaries(dir: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.tmp");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let pid: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+        if !alive {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Checks a name that becomes part of a file name (job name, dataset name,
@@ -124,6 +149,25 @@ pub fn check_xml_depth(text: &str, max: usize) -> std::result::Result<(), String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temporaries_of_dead_runs_are_removed_at_the_next_write() {
+        let dir = std::env::temp_dir().join(format!("tmva_burn_stale_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("out.root");
+        // A PID above Linux's limit (2^22) never runs; our own PID does.
+        let stale = dir.join(".out.root.tmp4999999.root");
+        let ours = dir.join(format!(".out.root.tmp{}.partial", std::process::id()));
+        let other = dir.join(".other.root.tmp4999999.root");
+        for p in [&stale, &ours, &other] {
+            std::fs::write(p, b"x").unwrap();
+        }
+        write_atomic(&path, b"new").unwrap();
+        assert!(!stale.exists());
+        assert!(ours.exists() && other.exists());
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn file_name_parts_stay_inside_the_folder() {
