@@ -9,33 +9,15 @@ use serde::{Deserialize, Serialize};
 use crate::data::{DataLoader, DataSet, Sample};
 use crate::error::{Error, Result};
 use crate::eval::{ClassificationReport, Roc, Scored};
+pub use crate::methods::MethodKind;
 use crate::methods::pytorch::{PyTorchConfig, Task, train_network};
-use crate::methods::{Fisher, FisherMethod};
+use crate::methods::{Analysis, Fisher, FisherMethod};
 use crate::nn::{
     CustomLayer, CustomObjects, CustomRegistry, NoCustom, Sequential, TrainingHistory,
 };
 use crate::options::Options;
 use crate::transform::Transformations;
 use crate::weights::{Payload, WeightFile, WeightVariable};
-
-/// The methods the factory can book.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum MethodKind {
-    /// The neural network (TMVA's `kPyTorch`).
-    PyTorch,
-    /// The Fisher discriminant (TMVA's `kFisher`).
-    Fisher,
-}
-
-impl MethodKind {
-    /// TMVA's name of the method type.
-    pub fn name(self) -> &'static str {
-        match self {
-            MethodKind::PyTorch => "PyTorch",
-            MethodKind::Fisher => "Fisher",
-        }
-    }
-}
 
 /// `AnalysisType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -507,7 +489,7 @@ impl<C: CustomLayer> Factory<C> {
         self.log(&format!(
             "Factory                  : Train method: {} for {}",
             m.title,
-            task_name(self.task(&m.dataset)?)
+            Analysis::from(self.task(&m.dataset)?).name()
         ));
         let transforms = Transformations::fit(&m.var_transform, &m.dataset)?;
         let train = transforms.apply_sample(&m.dataset.train)?;
@@ -650,7 +632,7 @@ impl<C: CustomLayer> Factory<C> {
             kind: m.kind,
             title: m.title.clone(),
             job: self.job_name.clone(),
-            analysis: task_name(self.task(&m.dataset)?).to_string(),
+            analysis: Analysis::from(self.task(&m.dataset)?),
             options: m.options.clone(),
             variables: m
                 .dataset
@@ -908,14 +890,6 @@ fn same_dir(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
-    }
-}
-
-fn task_name(task: Task) -> &'static str {
-    match task {
-        Task::Classification => "Classification",
-        Task::Multiclass(_) => "Multiclass",
-        Task::Regression => "Regression",
     }
 }
 

@@ -246,16 +246,15 @@ impl Job {
         )?;
         factory.set_output_dir(base);
         for m in &self.methods {
-            let kind = match m.kind.as_str() {
-                "PyTorch" => MethodKind::PyTorch,
-                "Fisher" => MethodKind::Fisher,
-                other => {
-                    return Err(Error::option(
-                        "kind",
-                        format!("method `{}`: `{other}` is not PyTorch or Fisher", m.title),
-                    ));
-                }
-            };
+            let kind = MethodKind::from_name(&m.kind).ok_or_else(|| {
+                Error::option(
+                    "kind",
+                    format!(
+                        "method `{}`: `{}` is not PyTorch or Fisher",
+                        m.title, m.kind
+                    ),
+                )
+            })?;
             match (&m.network, &m.model) {
                 (Some(_), Some(_)) => {
                     return Err(Error::option(

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::data::expr::{Columns, eval_rows};
 use crate::error::{Error, Result};
 use crate::io::Chain;
-use crate::methods::Fisher;
+use crate::methods::{Analysis, Fisher};
 use crate::nn::inference::{HostNetwork, Scratch};
 use crate::nn::{NoCustom, Sequential};
 use crate::options::Options;
@@ -255,7 +255,7 @@ impl Reader {
                 out.extend(model.predict(xf, device)?);
             }
         }
-        if m.file.analysis == "Regression" && !matches!(m.model, Model::Fisher(_)) {
+        if m.file.analysis == Analysis::Regression && !matches!(m.model, Model::Fisher(_)) {
             let mut t: Vec<f64> = out.iter().map(|&v| v as f64).collect();
             m.file.transforms.inverse_targets(&mut t)?;
             out.clear();
@@ -291,7 +291,7 @@ impl Reader {
     /// Regression outputs (one per target, in the targets' scale).
     pub fn evaluate_regression(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
         let m = self.method(title)?;
-        if m.file.analysis != "Regression" {
+        if m.file.analysis != Analysis::Regression {
             return Err(Error::option(
                 title,
                 format!("is a {} method, not a regression", m.file.analysis),
@@ -305,7 +305,7 @@ impl Reader {
     /// Multiclass outputs (one per class).
     pub fn evaluate_multiclass(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
         let m = self.method(title)?;
-        if m.file.analysis != "Multiclass" {
+        if m.file.analysis != Analysis::Multiclass {
             return Err(Error::option(
                 title,
                 format!("is a {} method, not a multiclass one", m.file.analysis),
@@ -335,7 +335,7 @@ impl Reader {
                 Error::Data(message) => Error::Data(format!("event {k}: {message}")),
                 other => other,
             })?;
-            if m.file.analysis == "Classification" {
+            if m.file.analysis == Analysis::Classification {
                 all.push(out[0]);
             } else {
                 all.extend_from_slice(&out);
@@ -413,7 +413,7 @@ impl Reader {
     /// gives them: 1 for classification, else one per class or target.
     pub fn outputs_per_event(&self, title: &str) -> Result<usize> {
         let m = self.method(title)?;
-        Ok(if m.file.analysis == "Classification" {
+        Ok(if m.file.analysis == Analysis::Classification {
             1
         } else {
             m.n_outputs
@@ -425,9 +425,9 @@ impl Reader {
         &self.variables
     }
 
-    /// The analysis type of method `title` (`Classification`, `Regression`, `Multiclass`).
-    pub fn analysis_type(&self, title: &str) -> Result<&str> {
-        Ok(&self.method(title)?.file.analysis)
+    /// The analysis type of method `title`.
+    pub fn analysis_type(&self, title: &str) -> Result<Analysis> {
+        Ok(self.method(title)?.file.analysis)
     }
 }
 

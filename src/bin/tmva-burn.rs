@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
+use tmva_burn::methods::Analysis;
 use tmva_burn::nn::{LayerSpec, NamedTensor, NoCustom, Sequential, SequentialSpec};
 use tmva_burn::prelude::*;
 use tmva_burn::pt::{self, ImportLimits, PtFormat};
@@ -574,9 +575,9 @@ fn apply(
 /// The CSV header of `apply`: the method's title, one column per class
 /// (multiclass) or per target (regression) when there are several outputs.
 fn score_header(file: &tmva_burn::weights::WeightFile, per_event: usize) -> Vec<String> {
-    match (file.analysis.as_str(), per_event) {
+    match (file.analysis, per_event) {
         (_, 1) => vec![file.title.clone()],
-        ("Multiclass", _) => file
+        (Analysis::Multiclass, _) => file
             .classes
             .iter()
             .map(|c| format!("{}_{c}", file.title))

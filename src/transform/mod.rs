@@ -91,6 +91,30 @@ pub struct Cumulative {
 }
 
 impl Cumulative {
+    fn check(&self) -> std::result::Result<(), String> {
+        if self.x.is_empty() || self.x.len() != self.y.len() {
+            return Err(format!(
+                "{} bin centres and {} cumulative fractions (both must be equal and at least 1)",
+                self.x.len(),
+                self.y.len()
+            ));
+        }
+        if let Some(i) = self.x.iter().position(|v| !v.is_finite()) {
+            return Err(format!("bin centre {i} is {}", self.x[i]));
+        }
+        if let Some(i) = self.y.iter().position(|v| !(0.0..=1.0).contains(v)) {
+            return Err(format!("fraction {i} is {}, not within [0, 1]", self.y[i]));
+        }
+        let decreasing = |v: &[f64]| v.windows(2).position(|w| w[1] < w[0]);
+        if let Some(i) = decreasing(&self.x) {
+            return Err(format!("bin centres decrease at {}", i + 1));
+        }
+        if let Some(i) = decreasing(&self.y) {
+            return Err(format!("fractions decrease at {}", i + 1));
+        }
+        Ok(())
+    }
+
     fn eval(&self, v: f64) -> f64 {
         interpolate(&self.x, &self.y, v)
     }
@@ -440,6 +464,32 @@ impl Transformations {
         })
     }
 
+    /// Checks fitted transformations read from a file against themselves
+    /// and against the method's `n_variables` and `n_targets`: the steps
+    /// match the definition, every input exists once, every parameter array
+    /// has its input count's length and holds finite numbers, and every
+    /// cumulative distribution is increasing, within [0, 1] and not empty.
+    /// The message says which step and what is wrong.
+    pub fn check(&self, n_variables: usize, n_targets: usize) -> std::result::Result<(), String> {
+        let specs = parse_definition(&self.definition).map_err(|e| e.to_string())?;
+        let letters = |kinds: &mut dyn Iterator<Item = Kind>| {
+            kinds.map(Kind::letter).collect::<Vec<_>>().join(",")
+        };
+        let expected = letters(&mut specs.iter().map(|s| s.kind));
+        let stored = letters(&mut self.steps.iter().map(|s| s.kind));
+        if expected != stored {
+            return Err(format!(
+                "the definition `{}` has the steps [{expected}] but the fitted data has [{stored}]",
+                self.definition
+            ));
+        }
+        for (number, step) in self.steps.iter().enumerate() {
+            step.check(n_variables, n_targets)
+                .map_err(|e| format!("step {} (`{}`): {e}", number + 1, step.kind.letter()))?;
+        }
+        Ok(())
+    }
+
     /// Whether there is nothing to do.
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
@@ -563,6 +613,79 @@ impl Transformations {
 }
 
 impl Step {
+    fn check(&self, n_variables: usize, n_targets: usize) -> std::result::Result<(), String> {
+        if self.inputs.is_empty() {
+            return Err("it has no inputs".into());
+        }
+        for (k, input) in self.inputs.iter().enumerate() {
+            match *input {
+                Input::Variable(i) if i >= n_variables => {
+                    return Err(format!(
+                        "input {k} is variable {i}, but there are {n_variables} variables"
+                    ));
+                }
+                Input::Target(i) if i >= n_targets => {
+                    return Err(format!(
+                        "input {k} is target {i}, but there are {n_targets} targets"
+                    ));
+                }
+                _ => {}
+            }
+            if self.inputs[..k].contains(input) {
+                return Err(format!("input {k} ({input:?}) appears twice"));
+            }
+        }
+        let n = self.inputs.len();
+        let sized = |name: &str, values: &[f64], len: usize| {
+            if values.len() != len {
+                return Err(format!(
+                    "`{name}` has {} values; {n} inputs need {len}",
+                    values.len()
+                ));
+            }
+            match values.iter().position(|v| !v.is_finite()) {
+                Some(i) => Err(format!("`{name}`[{i}] is {}", values[i])),
+                None => Ok(()),
+            }
+        };
+        let matching = match (&self.params, self.kind) {
+            (Params::Identity, Kind::Identity) => true,
+            (Params::Normalize { min, max }, Kind::Normalize) => {
+                sized("min", min, n)?;
+                sized("max", max, n)?;
+                true
+            }
+            (Params::Decorrelate { matrix, inverse }, Kind::Decorrelate) => {
+                sized("matrix", matrix, n * n)?;
+                sized("inverse", inverse, n * n)?;
+                true
+            }
+            (Params::Pca { mean, axes }, Kind::Pca) => {
+                sized("mean", mean, n)?;
+                sized("axes", axes, n * n)?;
+                true
+            }
+            (Params::Cumulative { cdfs }, Kind::Gauss | Kind::Uniform) => {
+                if cdfs.len() != n {
+                    return Err(format!(
+                        "{} cumulative distributions for {n} inputs",
+                        cdfs.len()
+                    ));
+                }
+                for (k, cdf) in cdfs.iter().enumerate() {
+                    cdf.check()
+                        .map_err(|e| format!("cumulative distribution {k}: {e}"))?;
+                }
+                true
+            }
+            _ => false,
+        };
+        if !matching {
+            return Err("its parameters belong to another kind of transformation".into());
+        }
+        Ok(())
+    }
+
     fn restricted_to_variables(&self) -> Step {
         let keep: Vec<usize> = (0..self.inputs.len())
             .filter(|&k| matches!(self.inputs[k], Input::Variable(_)))
