@@ -1,6 +1,7 @@
 //! TMVA's `Factory`: book methods on a prepared dataset, train, test and
 //! evaluate them all, and report as TMVA does.
 
+use std::cell::RefCell;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ use crate::nn::{
     CustomLayer, CustomObjects, CustomRegistry, NoCustom, Sequential, TrainingHistory,
 };
 use crate::options::Options;
+use crate::staging::Staging;
 use crate::transform::Transformations;
 use crate::weights::{Payload, WeightFile, WeightVariable};
 
@@ -172,6 +174,10 @@ pub struct Factory<C: CustomLayer = NoCustom> {
     methods: Vec<BookedMethod<C>>,
     registry: CustomRegistry<C>,
     output_dir: PathBuf,
+    /// Outputs written but not yet moved into place.
+    staging: RefCell<Staging>,
+    /// Whether [`commit_outputs`](Factory::commit_outputs) is left to the caller.
+    holding_outputs: bool,
 }
 
 impl Factory<NoCustom> {
@@ -198,6 +204,8 @@ impl<C: CustomLayer> Factory<C> {
             methods: Vec::new(),
             registry,
             output_dir: PathBuf::from("."),
+            staging: RefCell::default(),
+            holding_outputs: false,
         })
     }
 
@@ -206,6 +214,47 @@ impl<C: CustomLayer> Factory<C> {
     /// default, as in TMVA.
     pub fn set_output_dir(&mut self, dir: impl AsRef<Path>) {
         self.output_dir = dir.as_ref().to_path_buf();
+    }
+
+    /// Keeps every output (weight files, trained models, the output file)
+    /// staged until [`commit_outputs`](Self::commit_outputs), so that a job
+    /// that fails or is interrupted at any point leaves all of the previous
+    /// run's outputs as they were. Without it, each of
+    /// [`train_all_methods`](Self::train_all_methods) (all weight files and
+    /// models together) and [`evaluate_all_methods`](Self::evaluate_all_methods)
+    /// (the output file) moves its outputs into place when it succeeds.
+    pub fn hold_outputs(&mut self) {
+        self.holding_outputs = true;
+    }
+
+    /// Moves the staged outputs into place and returns their paths.
+    pub fn commit_outputs(&self) -> Result<Vec<PathBuf>> {
+        let mut staging = self.staging.borrow_mut();
+        let targets = staging.targets().map(Path::to_path_buf).collect();
+        staging.commit()?;
+        Ok(targets)
+    }
+
+    /// Stages `write`'s new version of `path` with the factory's other
+    /// outputs (for a caller's own files, such as a plot).
+    pub fn stage_output(&self, path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+        self.staging.borrow_mut().stage_with(path, write)
+    }
+
+    /// Commits unless the caller holds the outputs; on error discards them.
+    fn finish_phase<T>(&self, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(value) => {
+                if !self.holding_outputs {
+                    self.commit_outputs()?;
+                }
+                Ok(value)
+            }
+            Err(e) => {
+                self.staging.borrow_mut().discard();
+                Err(e)
+            }
+        }
     }
 
     /// The job name.
@@ -480,9 +529,12 @@ impl<C: CustomLayer> Factory<C> {
             }
         }
         let mut methods = std::mem::take(&mut self.methods);
-        let result = methods.iter_mut().try_for_each(|m| self.train_one(m));
+        let result = methods.iter_mut().try_for_each(|m| {
+            crate::interrupt::check(|| format!("the start of training `{}`", m.title))?;
+            self.train_one(m)
+        });
         self.methods = methods;
-        result
+        self.finish_phase(result)
     }
 
     fn train_one(&self, m: &mut BookedMethod<C>) -> Result<()> {
@@ -520,16 +572,9 @@ impl<C: CustomLayer> Factory<C> {
                     .take()
                     .ok_or_else(|| Error::option(&m.title, "method was already trained"))?;
                 let task = self.task(&m.dataset)?;
-                let path = if self.config.model_persistence {
-                    self.output_dir
-                        .join(config.trained_model_path(&m.dataset.name, &m.title))
-                } else {
-                    std::env::temp_dir().join(format!(
-                        "tmva-burn-{}-{}.pt",
-                        std::process::id(),
-                        m.title
-                    ))
-                };
+                let path = self
+                    .output_dir
+                    .join(config.trained_model_path(&m.dataset.name, &m.title));
                 let bar = self.progress_bar(config.training.num_epochs, &m.title);
                 let verbose = (self.config.verbose || config.verbose) && !self.config.silent;
                 let mut progress = |e: &crate::nn::EpochRecord| {
@@ -570,9 +615,12 @@ impl<C: CustomLayer> Factory<C> {
                 if let Some(bar) = bar {
                     bar.finish_and_clear();
                 }
-                if !self.config.model_persistence {
-                    let _ = std::fs::remove_file(&path);
-                } else {
+                if self.config.model_persistence {
+                    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+                    }
+                    let bytes = trained.model.torchscript_bytes(&path)?;
+                    self.staging.borrow_mut().stage(&path, &bytes)?;
                     self.log(&format!(
                         "{:<25}: Trained model written to {}",
                         m.title,
@@ -661,7 +709,9 @@ impl<C: CustomLayer> Factory<C> {
             transforms: m.transforms.clone().unwrap_or_default(),
             payload,
         };
-        file.write(&path)?;
+        self.staging
+            .borrow_mut()
+            .stage(&path, file.to_xml()?.as_bytes())?;
         Ok(path)
     }
 
@@ -724,7 +774,8 @@ impl<C: CustomLayer> Factory<C> {
             let text = report_text(&self.methods, &results);
             let _ = std::io::stdout().write_all(text.as_bytes());
         }
-        self.write_output_file()?;
+        let written = self.write_output_file();
+        self.finish_phase(written)?;
         Ok(results)
     }
 
@@ -821,7 +872,9 @@ impl<C: CustomLayer> Factory<C> {
             }
         }
         let path = self.output_dir.join(&self.output_file);
-        crate::io::write_trees(&path, trees)?;
+        self.staging
+            .borrow_mut()
+            .stage_with(&path, |tmp| crate::io::write_trees_at(&path, tmp, trees))?;
         self.log(&format!(
             "Factory                  : Output file written to {}",
             path.display()

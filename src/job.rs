@@ -245,6 +245,8 @@ impl Job {
             &self.factory.options,
         )?;
         factory.set_output_dir(base);
+        // Weight files, trained models and the output file change together.
+        factory.hold_outputs();
         for m in &self.methods {
             let kind = MethodKind::from_name(&m.kind).ok_or_else(|| {
                 Error::option(
@@ -285,7 +287,9 @@ impl Job {
         }
         factory.train_all_methods()?;
         factory.test_all_methods()?;
-        factory.evaluate_all_methods()
+        let results = factory.evaluate_all_methods()?;
+        factory.commit_outputs()?;
+        Ok(results)
     }
 }
 

@@ -397,6 +397,7 @@ impl Reader {
             });
             for rows in events {
                 let (rows, first, source) = rows?;
+                crate::interrupt::check(|| format!("{source}, entry {first}"))?;
                 let outputs = self.evaluate_batch(title, &rows).map_err(|e| match e {
                     Error::Data(message) => {
                         Error::Data(format!("{source}: {}", renumber_event(&message, first)))

@@ -68,7 +68,7 @@ impl RocPlot {
             root.present()?;
             Ok(())
         };
-        crate::util::write_atomic_with(path, |tmp| draw(tmp).map_err(|e| fail(&e)))
+        crate::staging::write_atomic_with(path, |tmp| draw(tmp).map_err(|e| fail(&e)))
     }
 
     /// Writes the curves as an SVG image (background rejection against
@@ -136,7 +136,7 @@ impl RocPlot {
             );
         }
         s.push_str("</svg>\n");
-        crate::util::write_atomic(path.as_ref(), s.as_bytes())
+        crate::staging::write_atomic(path.as_ref(), s.as_bytes())
     }
 }
 

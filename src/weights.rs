@@ -182,7 +182,7 @@ impl WeightFile {
 
     /// Writes the XML file atomically.
     pub fn write(&self, path: impl AsRef<Path>) -> Result<()> {
-        crate::util::write_atomic(path.as_ref(), self.to_xml()?.as_bytes())
+        crate::staging::write_atomic(path.as_ref(), self.to_xml()?.as_bytes())
     }
 
     /// Reads a weight file written by [`write`](Self::write).

@@ -113,6 +113,9 @@ enum Target {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(err) = tmva_burn::interrupt::install_handler() {
+        eprintln!("tmva-burn: warning: {err}");
+    }
     let result = match cli.command {
         Command::Train { job } => train(&job),
         Command::Apply {
@@ -140,6 +143,13 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Error::Interrupted(at)) => {
+            eprintln!(
+                "tmva-burn: interrupted at {at}; no output was changed: the previous outputs \
+                 are kept and the partial ones removed"
+            );
+            ExitCode::from(130)
+        }
         Err(err) => {
             eprintln!("tmva-burn: error: {err}");
             ExitCode::FAILURE
@@ -449,7 +459,7 @@ fn push_rows(text: &mut String, values: &[f32], width: usize) {
 /// Writes `text` to `output` atomically, or to standard output.
 fn write_text(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
-        Some(path) => tmva_burn::util::write_atomic(path, text.as_bytes()),
+        Some(path) => tmva_burn::staging::write_atomic(path, text.as_bytes()),
         None => std::io::stdout()
             .write_all(text.as_bytes())
             .map_err(|e| Error::io("<stdout>", e)),
@@ -467,7 +477,7 @@ fn train(job: &Path) -> Result<()> {
         })
         .map_err(|e| match e {
             // Errors about another file (a ROOT input, a model) name it.
-            Error::Io { .. } | Error::Format { .. } => e,
+            Error::Io { .. } | Error::Format { .. } | Error::Interrupted(_) => e,
             other => Error::Format {
                 path: job.to_path_buf(),
                 message: other.to_string(),
@@ -554,7 +564,7 @@ fn apply(
         emit(&outputs)
     };
     match output {
-        Some(path) => tmva_burn::util::write_atomic_with(path, |tmp| {
+        Some(path) => tmva_burn::staging::write_atomic_with(path, |tmp| {
             let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
             let mut out = std::io::BufWriter::new(file);
             write(&mut out)?;

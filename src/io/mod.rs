@@ -5,4 +5,5 @@ pub mod root;
 
 pub use root::{
     BranchInfo, Chain, Column, ColumnData, RootFile, Tree, TreeData, expand_patterns, write_trees,
+    write_trees_at,
 };

@@ -286,8 +286,8 @@ pub struct TrainedNetwork<C: CustomLayer> {
 
 /// Trains `model` on `train` (already transformed) as MethodPyTorch does:
 /// the last `ValidationSize` events validate, targets are one-hot classes or
-/// the regression targets; the trained model is written as TorchScript to
-/// `trained_model_path` (directories created).
+/// the regression targets. With `ContinueTraining`, training starts from the
+/// model at `trained_model_path`; writing the trained model is the caller's.
 pub fn train_network<C: CustomLayer>(
     model: Sequential<C>,
     train_sample: &Sample,
@@ -348,13 +348,6 @@ pub fn train_network<C: CustomLayer>(
         &device,
         progress,
     )?;
-    if let Some(dir) = trained_model_path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    outcome.model.save_torchscript(trained_model_path)?;
     Ok(TrainedNetwork {
         model: outcome.model,
         history: outcome.history,

@@ -592,7 +592,7 @@ impl<C: CustomLayer> Sequential<C> {
             path: path.as_ref().to_path_buf(),
             message: e.to_string(),
         })?;
-        crate::util::write_atomic(path.as_ref(), &json)
+        crate::staging::write_atomic(path.as_ref(), &json)
     }
 
     /// Reads a model written by [`save`](Self::save); custom layers come from `registry`.

@@ -651,6 +651,7 @@ pub fn train_step<C: CustomLayer>(
     criterion: &Criterion,
     batch: &Batch,
 ) -> Result<(Sequential<C>, Tensor<1>)> {
+    crate::interrupt::check(|| "a training step".into())?;
     let (grads, loss) = compute_gradients(&model, criterion, batch)?;
     Ok((optimizer.step(model, grads), loss))
 }
@@ -807,7 +808,8 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
         }
         let lr = optimizer.lr();
         let mut losses = Vec::with_capacity(batches.len());
-        for batch in &batches {
+        for (k, batch) in batches.iter().enumerate() {
+            crate::interrupt::check(|| format!("epoch {}, batch {k}", epoch + 1))?;
             let (updated, loss) = train_step(model, &mut optimizer, criterion, batch)?;
             model = updated;
             losses.push(loss);

@@ -82,12 +82,12 @@ impl Archive {
                 limits.max_entries
             )));
         }
-        let mut entries = BTreeMap::new();
+        // The directory first: names, top folder and declared sizes.
+        let mut listed = Vec::new();
         let mut prefix: Option<String> = None;
-        let mut total = 0u64;
         for i in 0..zip.len() {
-            let mut entry = zip
-                .by_index(i)
+            let entry = zip
+                .by_index_raw(i)
                 .map_err(|e| fail(format!("corrupt zip entry {i}: {e}")))?;
             if entry.is_dir() {
                 continue;
@@ -108,27 +108,79 @@ impl Archive {
                     )));
                 }
             }
-            let remaining = limits.max_total_bytes.saturating_sub(total);
-            if entry.size() > remaining {
-                return Err(fail(format!(
-                    "entry `{name}` ({} bytes) exceeds the size limit of {} bytes in total",
-                    entry.size(),
-                    limits.max_total_bytes
-                )));
-            }
-            let mut data = Vec::with_capacity(entry.size() as usize);
+            listed.push((i, rest.to_string(), entry.size()));
+        }
+        let is_storage = |rest: &str| rest.starts_with("data/");
+        // Pickles, code and constants first, then the tensor storages, each
+        // bounded by what data.pkl declares: a compressed entry cannot make
+        // us inflate more than the tensors the model says it holds.
+        let mut entries = BTreeMap::new();
+        let mut total = 0u64;
+        let mut read = |index: usize, rest: &str, limit: u64, total: &mut u64| -> Result<Vec<u8>> {
+            let mut entry = zip
+                .by_index(index)
+                .map_err(|e| fail(format!("corrupt zip entry `{rest}`: {e}")))?;
+            let mut data = Vec::with_capacity(entry.size().min(limit) as usize);
             (&mut entry)
-                .take(remaining + 1)
+                .take(limit + 1)
                 .read_to_end(&mut data)
-                .map_err(|e| fail(format!("entry `{name}` cannot be read: {e}")))?;
-            total += data.len() as u64;
-            if total > limits.max_total_bytes {
+                .map_err(|e| fail(format!("entry `{rest}` cannot be read: {e}")))?;
+            *total += data.len() as u64;
+            if data.len() as u64 > limit || *total > limits.max_total_bytes {
                 return Err(fail(format!(
-                    "entries exceed the size limit of {} bytes in total",
+                    "entry `{rest}` takes the entries past the size limit of {} bytes in total",
                     limits.max_total_bytes
                 )));
             }
-            entries.insert(rest.to_string(), data);
+            Ok(data)
+        };
+        for (index, rest, size) in listed.iter().filter(|(_, r, _)| !is_storage(r)) {
+            let remaining = limits.max_total_bytes.saturating_sub(total);
+            if *size > remaining {
+                return Err(fail(format!(
+                    "entry `{rest}` ({size} bytes) exceeds the size limit of {} bytes in total",
+                    limits.max_total_bytes
+                )));
+            }
+            let data = read(*index, rest, remaining, &mut total)?;
+            entries.insert(rest.clone(), data);
+        }
+        let declared = entries
+            .get("data.pkl")
+            .and_then(|pkl| declared_storages(pkl, limits));
+        if let Some(declared) = &declared {
+            let sum: u64 = declared.values().fold(0u64, |a, &b| a.saturating_add(b));
+            if sum > limits.max_total_bytes.saturating_sub(total) {
+                return Err(fail(format!(
+                    "data.pkl declares {sum} bytes of tensors, more than the size limit of {} \
+                     bytes in total",
+                    limits.max_total_bytes
+                )));
+            }
+        }
+        for (index, rest, size) in listed.iter().filter(|(_, r, _)| is_storage(r)) {
+            let limit = match &declared {
+                Some(declared) => match declared.get(&rest["data/".len()..]) {
+                    // No tensor uses it: not read.
+                    None => continue,
+                    Some(&bytes) if *size > bytes => {
+                        return Err(fail(format!(
+                            "storage `{rest}` holds {size} bytes, but data.pkl declares a \
+                             storage of {bytes} bytes"
+                        )));
+                    }
+                    Some(&bytes) => bytes,
+                },
+                None => limits.max_total_bytes.saturating_sub(total),
+            };
+            if *size > limit {
+                return Err(fail(format!(
+                    "entry `{rest}` ({size} bytes) exceeds the size limit of {} bytes in total",
+                    limits.max_total_bytes
+                )));
+            }
+            let data = read(*index, rest, limit, &mut total)?;
+            entries.insert(rest.clone(), data);
         }
         let prefix = prefix.ok_or_else(|| fail("empty archive".to_string()))?;
         Ok(Self {
@@ -148,6 +200,38 @@ impl Archive {
             message: format!("archive has no `{}/{name}`", self.prefix),
         })
     }
+}
+
+/// Bytes per storage key that the tensors in `data.pkl` declare (their
+/// persistent ids: `('storage', torch.<Type>Storage, key, location,
+/// elements)`), or `None` when our pickle reader does not read this
+/// `data.pkl` (a whole pickled model of user classes): then the storages
+/// are bounded by the total limit only.
+fn declared_storages(pkl: &[u8], limits: &ImportLimits) -> Option<BTreeMap<String, u64>> {
+    use super::pickle::Node;
+    let pickle = super::pickle::read(pkl, limits.pickle()).ok()?;
+    let mut declared = BTreeMap::new();
+    for node in &pickle.nodes {
+        let Node::Persistent(pid) = node else {
+            continue;
+        };
+        let Some(items) = pickle.items(*pid).filter(|items| items.len() >= 5) else {
+            continue;
+        };
+        if pickle.str(items[0]) != Some("storage") {
+            continue;
+        }
+        let element = match pickle.global(items[1]) {
+            Some(("torch", class)) => super::tensor::StorageType::from_class(class)?.size(),
+            _ => return None,
+        };
+        let key = pickle.str(items[2])?;
+        let elements = u64::try_from(pickle.int(items[4])?).ok()?;
+        let bytes = elements.saturating_mul(element as u64);
+        let entry = declared.entry(key.to_string()).or_insert(0u64);
+        *entry = (*entry).max(bytes);
+    }
+    Some(declared)
 }
 
 fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>> {
@@ -193,13 +277,18 @@ impl ArchiveWriter {
             .map_err(|e| Error::Backend(format!("writing zip entry `{full}`: {e}")))
     }
 
-    pub fn write(self, path: &Path) -> Result<()> {
-        let bytes = self
+    /// The finished archive; `path` (where it will be written) names errors.
+    pub fn into_bytes(self, path: &Path) -> Result<Vec<u8>> {
+        Ok(self
             .zip
             .finish()
             .map_err(|e| Error::io(path, std::io::Error::other(e)))?
-            .into_inner();
-        crate::util::write_atomic(path, &bytes)
+            .into_inner())
+    }
+
+    pub fn write(self, path: &Path) -> Result<()> {
+        let bytes = self.into_bytes(path)?;
+        crate::staging::write_atomic(path, &bytes)
     }
 }
 
@@ -224,5 +313,65 @@ pub(crate) fn prefix_for(path: &Path) -> String {
         "archive".to_string()
     } else {
         clean
+    }
+}
+
+#[cfg(test)]
+mod bomb_tests {
+    use super::*;
+
+    /// An archive whose `data.pkl` declares one float tensor of `elements`
+    /// in storage `0`, and whose `data/0` entry holds `stored` zero bytes,
+    /// deflated (PyTorch never compresses; a zip bomb does).
+    fn archive(elements: usize, stored: usize) -> Vec<u8> {
+        let mut w = super::super::pickle::Writer::new();
+        w.tensor("FloatStorage", "0", &[elements]);
+        let pkl = w.finish();
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let deflated = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .large_file(stored > u32::MAX as usize / 2);
+        zip.start_file("m/data.pkl", deflated).unwrap();
+        zip.write_all(&pkl).unwrap();
+        zip.start_file("m/data/0", deflated).unwrap();
+        let zeros = vec![0u8; 1 << 20];
+        let mut left = stored;
+        while left > 0 {
+            let n = left.min(zeros.len());
+            zip.write_all(&zeros[..n]).unwrap();
+            left -= n;
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_storage_larger_than_its_tensors_is_refused_before_inflating() {
+        let bytes = archive(4, 64 << 20);
+        assert!(bytes.len() < 1 << 20, "{}", bytes.len());
+        let err = Archive::from_bytes(Path::new("bomb.pt"), bytes, &ImportLimits::default())
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            err.contains("bomb.pt")
+                && err.contains("storage `data/0` holds 67108864 bytes")
+                && err.contains("declares a storage of 16 bytes"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn declared_tensors_beyond_the_limit_are_refused() {
+        let limits = ImportLimits {
+            max_total_bytes: 1 << 20,
+            ..ImportLimits::default()
+        };
+        let err = Archive::from_bytes(Path::new("big.pt"), archive(1 << 20, 16), &limits)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("declares 4194304 bytes of tensors"), "{err}");
+        let honest = Archive::from_bytes(Path::new("ok.pt"), archive(4, 16), &limits).unwrap();
+        assert_eq!(honest.get("data/0").unwrap().len(), 16);
     }
 }

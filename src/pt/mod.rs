@@ -210,6 +210,12 @@ impl<C: CustomLayer> Sequential<C> {
         torchscript::write_torchscript(self, path.as_ref())
     }
 
+    /// The TorchScript archive [`save_torchscript`](Self::save_torchscript)
+    /// writes at `path`, as bytes (for outputs staged with others).
+    pub fn torchscript_bytes(&self, path: impl AsRef<Path>) -> Result<Vec<u8>> {
+        torchscript::torchscript_bytes(self, path.as_ref())
+    }
+
     /// Writes the weights as a `torch.save(model.state_dict())` file that
     /// `torch.load(path, weights_only=True)` reads; written atomically.
     pub fn save_pytorch_state_dict(&self, path: impl AsRef<Path>) -> Result<()> {
@@ -230,8 +236,8 @@ impl<C: CustomLayer> Sequential<C> {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        crate::util::write_atomic(&burnpack_spec_path(path), &spec)?;
-        crate::util::write_atomic(path, &bytes)
+        crate::staging::write_atomic(&burnpack_spec_path(path), &spec)?;
+        crate::staging::write_atomic(path, &bytes)
     }
 
     /// Reads a model written by [`save_burnpack`](Self::save_burnpack).

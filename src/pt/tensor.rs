@@ -52,7 +52,7 @@ impl StorageType {
         }
     }
 
-    fn size(self) -> usize {
+    pub(crate) fn size(self) -> usize {
         match self {
             Self::Float64 | Self::Int64 => 8,
             Self::Float32 | Self::Int32 => 4,

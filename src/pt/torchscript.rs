@@ -712,6 +712,12 @@ fn builtin_source(
 
 /// Writes `model` as a TorchScript archive that `torch.jit.load` reads.
 pub fn write_torchscript<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> Result<()> {
+    crate::staging::write_atomic(path, &torchscript_bytes(model, path)?)
+}
+
+/// The TorchScript archive of `model` as it will be written at `path`
+/// (whose stem names the archive's top folder).
+pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> Result<Vec<u8>> {
     let spec = model.spec();
     let state = model.state_dict();
     let mut sources: Vec<ClassSource> = Vec::new();
@@ -865,7 +871,7 @@ pub fn write_torchscript<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
     // `approximate`); PyTorch keeps it in `.data/version` from that version on.
     archive.add(".data/version", b"10\n")?;
     archive.add("byteorder", b"little")?;
-    archive.write(path)
+    archive.into_bytes(path)
 }
 
 fn module_flags(w: &mut Writer) {

@@ -32,7 +32,7 @@ use self::parallel::run_parallel;
 use self::ttree::BranchPlan;
 use crate::error::{Error, Result};
 pub use chain::{Chain, expand_patterns};
-pub use write::{Column, TreeData, write_trees};
+pub use write::{Column, TreeData, write_trees, write_trees_at};
 
 /// One branch of a tree: its name and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -39,6 +39,12 @@ pub struct TreeData {
 /// Writes `trees` into a new (uncompressed) ROOT file at `path`, atomically:
 /// the file is written beside `path` and renamed over it when complete.
 pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
+    crate::staging::write_atomic_with(path, |tmp| write_trees_at(path, tmp, trees))
+}
+
+/// Writes `trees` into a new ROOT file at `tmp`, the temporary file of
+/// `path` (which names errors).
+pub fn write_trees_at(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
     for tree in &trees {
         let n = tree.branches.first().map_or(0, |(_, c)| c.len());
         if let Some((name, c)) = tree.branches.iter().find(|(_, c)| c.len() != n) {
@@ -49,14 +55,12 @@ pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
             ));
         }
     }
-    crate::util::write_atomic_with(path, |tmp| {
-        guard(
-            path,
-            "writing the ROOT file",
-            "the ROOT writer failed on these trees",
-            || write_file(path, tmp, trees),
-        )
-    })
+    guard(
+        path,
+        "writing the ROOT file",
+        "the ROOT writer failed on these trees",
+        || write_file(path, tmp, trees),
+    )
 }
 
 fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {

@@ -1,0 +1,149 @@
+//! A training job's outputs (weight files, trained models, the output file)
+//! change together or not at all: a run that fails late or is interrupted
+//! leaves the previous run's files byte for byte, and no temporary file.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tmva-burn"))
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.insert(path.clone(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// A folder with the classification job (1 epoch), trained once.
+fn trained_job(name: &str) -> (PathBuf, String) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = root.join("examples/data/tmva_class_example.root");
+    let job = std::fs::read_to_string(root.join("examples/classification.toml"))
+        .unwrap()
+        .replace("data/tmva_class_example.root", &data.display().to_string())
+        .replace("NumEpochs=20", "NumEpochs=1")
+        .replace(
+            "!V:!Silent:Color:DrawProgressBar",
+            "!Silent:!Color:!DrawProgressBar",
+        );
+    std::fs::write(dir.join("job.toml"), &job).unwrap();
+    let out = bin()
+        .arg("train")
+        .arg(dir.join("job.toml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, job)
+}
+
+/// Trains the job once, then again edited by `edit`, which must fail with
+/// `expected` in its message and leave every file as it was.
+fn failing_rerun_changes_nothing(name: &str, edit: impl Fn(&str) -> String, expected: &str) {
+    let (dir, job) = trained_job(name);
+    let before = snapshot(&dir);
+    assert!(before.len() >= 5, "{:?}", before.keys());
+    std::fs::write(dir.join("job.toml"), edit(&job)).unwrap();
+    let out = bin()
+        .arg("train")
+        .arg(dir.join("job.toml"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(expected), "{stderr}");
+    std::fs::write(dir.join("job.toml"), &job).unwrap();
+    assert_eq!(snapshot(&dir), before);
+}
+
+#[test]
+fn a_run_that_fails_late_changes_no_output() {
+    // Fisher trains first and would now give other coefficients; the
+    // network after it diverges.
+    failing_rerun_changes_nothing(
+        "outputs_diverge",
+        |job| {
+            job.replace(":Fisher:VarTransform", ":Mahalanobis:VarTransform")
+                .replace("BatchSize=32", "BatchSize=32:LearningRate=1e30")
+                .replace("{ type = \"Softmax\", dim = 1 },", "")
+        },
+        "diverged",
+    );
+}
+
+#[test]
+fn a_run_whose_output_file_cannot_be_written_changes_no_weight_file() {
+    // Training succeeds with other Fisher coefficients; writing the output
+    // file, the last step, fails.
+    failing_rerun_changes_nothing(
+        "outputs_unwritable",
+        |job| {
+            job.replace(":Fisher:VarTransform", ":Mahalanobis:VarTransform")
+                .replace(
+                    "output = \"TMVA_ClassificationPyTorch.root\"",
+                    "output = \"no/such/folder/out.root\"",
+                )
+        },
+        "no/such/folder/out.root",
+    );
+}
+
+#[test]
+fn an_interrupted_run_keeps_the_previous_outputs() {
+    let (dir, job) = trained_job("outputs_interrupt");
+    let before = snapshot(&dir);
+    let long_job = job
+        .replace("NumEpochs=1", "NumEpochs=100000")
+        .replace("H:!V:VarTransform", "!H:V:VarTransform");
+    std::fs::write(dir.join("job.toml"), &long_job).unwrap();
+    let mut child = bin()
+        .arg("train")
+        .arg(dir.join("job.toml"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the network is training, then press Ctrl-C.
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = stdout.lines();
+    let started = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .any(|line| line.contains("Epoch   2"));
+    assert!(started, "training never reached epoch 2");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    lines.for_each(drop);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("interrupted at epoch") && stderr.contains("previous outputs are kept"),
+        "{stderr}"
+    );
+    std::fs::write(dir.join("job.toml"), &job).unwrap();
+    assert_eq!(snapshot(&dir), before);
+}
