@@ -147,3 +147,57 @@ fn an_interrupted_run_keeps_the_previous_outputs() {
     std::fs::write(dir.join("job.toml"), &job).unwrap();
     assert_eq!(snapshot(&dir), before);
 }
+
+#[test]
+fn killed_runs_keep_the_previous_outputs_and_the_next_run_removes_their_leftovers() {
+    let (dir, job) = trained_job("outputs_killed");
+    let before = snapshot(&dir);
+    let long_job = job.replace("NumEpochs=1", "NumEpochs=400");
+    let is_temporary = |path: &Path| {
+        path.file_name()
+            .is_some_and(|n| n.to_string_lossy().contains(".tmp"))
+    };
+    // SIGKILL at points from reading the data to writing the outputs.
+    let mut killed_while_running = 0;
+    for delay_ms in [20u64, 100, 300, 800, 1500] {
+        std::fs::write(dir.join("job.toml"), &long_job).unwrap();
+        let mut child = bin()
+            .arg("train")
+            .arg(dir.join("job.toml"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().unwrap_or(());
+        child.wait().unwrap();
+        std::fs::write(dir.join("job.toml"), &job).unwrap();
+        let mut after = snapshot(&dir);
+        after.retain(|path, _| !is_temporary(path));
+        if !finished {
+            killed_while_running += 1;
+            assert_eq!(after, before, "killed after {delay_ms} ms");
+        }
+    }
+    assert!(
+        killed_while_running >= 3,
+        "{killed_while_running} runs killed while running"
+    );
+    // The next run writes beside the leftovers and removes them.
+    let out = bin()
+        .arg("train")
+        .arg(dir.join("job.toml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let left: Vec<PathBuf> = snapshot(&dir)
+        .into_keys()
+        .filter(|p| is_temporary(p))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -240,9 +240,10 @@ fn tokenize(text: &str) -> std::result::Result<Vec<(Token, usize)>, (usize, Stri
                     "**" => "^",
                     other => other,
                 };
+                // Bytes, not `str`: the next character may be multi-byte.
                 i += if matches!(
-                    &text[i..i + 2.min(text.len() - i)],
-                    "&&" | "||" | "<=" | ">=" | "==" | "!=" | "**"
+                    text.as_bytes().get(i..i + 2),
+                    Some(b"&&" | b"||" | b"<=" | b">=" | b"==" | b"!=" | b"**")
                 ) {
                     2
                 } else {
@@ -983,6 +984,14 @@ mod tests {
         let e = Expr::parse("var1*var2 + abs(var1) - var3.x").unwrap();
         assert_eq!(e.branches(), ["var1", "var2", "var3.x"]);
         assert_eq!(Expr::parse("var1").unwrap().as_branch(), Some("var1"));
+    }
+
+    #[test]
+    fn an_operator_before_a_multibyte_character_is_an_error_not_a_panic() {
+        // Found by tests/fuzz.rs: `*` followed by a three-byte character.
+        let err = Expr::parse("v^+*\u{fffd}").unwrap_err().to_string();
+        assert!(err.contains('\u{fffd}'), "{err}");
+        assert!(Expr::parse("a<\u{e9}").is_err());
     }
 
     #[test]

@@ -73,7 +73,42 @@ impl ColumnData {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Appends the entries of `more`, of the same kind.
+    fn append(&mut self, more: ColumnData) {
+        match (self, more) {
+            (ColumnData::Scalar(v), ColumnData::Scalar(w)) => v.extend(w),
+            (
+                ColumnData::Array { counts, values },
+                ColumnData::Array {
+                    counts: c,
+                    values: w,
+                },
+            ) => {
+                counts.extend(c);
+                values.extend(w);
+            }
+            (this, more) => unreachable!(
+                "one branch read as {} and {}",
+                this.kind_name(),
+                more.kind_name()
+            ),
+        }
+    }
+
+    fn kind_name(&self) -> &'static str {
+        match self {
+            ColumnData::Scalar(_) => "scalars",
+            ColumnData::Array { .. } => "lists",
+        }
+    }
 }
+
+/// Output bytes a read allocates at once. The output of a read is sized
+/// from the entry counts the file claims, before its baskets show how many
+/// entries they hold; a longer read goes chunk by chunk, so that a damaged
+/// file that claims 10^18 entries costs one chunk, not an abort.
+const CHUNK_BYTES: usize = 256 << 20;
 
 /// An opened ROOT file: its path and the trees it holds (in every directory).
 #[derive(Debug, Clone)]
@@ -288,10 +323,24 @@ impl Tree {
                 self.name, range.start, range.end, self.entries
             )));
         }
-        if let Source::RNTuple(layout) = &self.source {
-            return self.read_rntuple_range(layout, names, range);
+        let chunk = (CHUNK_BYTES / (4 * names.len().max(1))).max(1);
+        let mut columns: Option<Vec<ColumnData>> = None;
+        let mut start = range.start;
+        loop {
+            let end = range.end.min(start.saturating_add(chunk));
+            let part = match &self.source {
+                Source::RNTuple(layout) => self.read_rntuple_range(layout, names, start..end)?,
+                Source::TTree(_) => self.read_ttree_range(names, start..end)?,
+            };
+            match &mut columns {
+                None => columns = Some(part),
+                Some(columns) => columns.iter_mut().zip(part).for_each(|(c, p)| c.append(p)),
+            }
+            if end == range.end {
+                return Ok(columns.unwrap_or_default());
+            }
+            start = end;
         }
-        self.read_ttree_range(names, range)
     }
 
     /// Consecutive entry ranges covering the tree, each ending where every
