@@ -268,6 +268,26 @@ fn fuzz<I: std::fmt::Debug>(
     report
 }
 
+/// [`fuzz`] of text made from `seeds` with `dictionary`'s tokens.
+fn fuzz_text(
+    family: &str,
+    seeds: &[&str],
+    dictionary: &[&str],
+    check: impl FnMut(&String) -> bool,
+) {
+    let originals: Vec<String> = seeds.iter().map(|s| s.to_string()).collect();
+    fuzz(
+        family,
+        &originals,
+        |m| {
+            let seed = *m.pick(seeds);
+            m.text(seed, dictionary)
+        },
+        save_text,
+        check,
+    );
+}
+
 fn save_bytes(input: &Vec<u8>, path: &Path) {
     std::fs::write(path, input).unwrap();
 }
@@ -677,25 +697,15 @@ fn expressions() {
         values: vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
     });
     let map = Columns::new(&names, &columns);
-    let originals: Vec<String> = seeds.iter().map(|s| s.to_string()).collect();
-    fuzz(
-        "expressions",
-        &originals,
-        |m| {
-            let seed = *m.pick(&seeds);
-            m.text(seed, &dictionary)
-        },
-        save_text,
-        |text| {
-            let Ok(expr) = Expr::parse(text) else {
-                return false;
-            };
-            let _ = expr.branches();
-            // Evaluation may refuse (an index past a list's end): parsed is accepted.
-            let _ = eval_rows(&[expr], &map, rows, "fuzz", 0);
-            true
-        },
-    );
+    fuzz_text("expressions", &seeds, &dictionary, |text| {
+        let Ok(expr) = Expr::parse(text) else {
+            return false;
+        };
+        let _ = expr.branches();
+        // Evaluation may refuse (an index past a list's end): parsed is accepted.
+        let _ = eval_rows(&[expr], &map, rows, "fuzz", 0);
+        true
+    });
 }
 
 #[test]
@@ -710,24 +720,14 @@ fn csv_files() {
         ",", "\n", "\r", "\"", ";", " ", "var1", "nan", "inf", "1e999", "\u{feff}", "#",
     ];
     let path = Path::new("fuzz.csv");
-    let originals: Vec<String> = seeds.iter().map(|s| s.to_string()).collect();
-    fuzz(
-        "csv",
-        &originals,
-        |m| {
-            let seed = *m.pick(&seeds);
-            m.text(seed, &dictionary)
-        },
-        save_text,
-        |text| {
-            let table = tmva_burn::io::csv::CsvTable::parse(text, path);
-            if let Ok(table) = &table {
-                let _ = table.require("var1");
-            }
-            let rows = tmva_burn::io::csv::parse_rows(text, path, 4);
-            table.is_ok() || rows.is_ok()
-        },
-    );
+    fuzz_text("csv", &seeds, &dictionary, |text| {
+        let table = tmva_burn::io::csv::CsvTable::parse(text, path);
+        if let Ok(table) = &table {
+            let _ = table.require("var1");
+        }
+        let rows = tmva_burn::io::csv::parse_rows(text, path, 4);
+        table.is_ok() || rows.is_ok()
+    });
 }
 
 /// Trains Fisher (D,G) and a network (N) once on the small dataset and

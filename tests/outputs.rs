@@ -44,6 +44,12 @@ fn trained_job(name: &str) -> (PathBuf, String) {
             "!Silent:!Color:!DrawProgressBar",
         );
     std::fs::write(dir.join("job.toml"), &job).unwrap();
+    train_succeeds(&dir);
+    (dir, job)
+}
+
+/// Runs `dir/job.toml`, which must succeed.
+fn train_succeeds(dir: &Path) {
     let out = bin()
         .arg("train")
         .arg(dir.join("job.toml"))
@@ -54,7 +60,6 @@ fn trained_job(name: &str) -> (PathBuf, String) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    (dir, job)
 }
 
 /// Trains the job once, then again edited by `edit`, which must fail with
@@ -185,16 +190,7 @@ fn killed_runs_keep_the_previous_outputs_and_the_next_run_removes_their_leftover
         "{killed_while_running} runs killed while running"
     );
     // The next run writes beside the leftovers and removes them.
-    let out = bin()
-        .arg("train")
-        .arg(dir.join("job.toml"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    train_succeeds(&dir);
     let left: Vec<PathBuf> = snapshot(&dir)
         .into_keys()
         .filter(|p| is_temporary(p))

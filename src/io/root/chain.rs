@@ -121,7 +121,7 @@ impl Chain {
                 Some(mut acc) => {
                     for ((name, a), b) in names.iter().zip(&mut acc).zip(columns) {
                         let (first, here) = (holds(a), holds(&b));
-                        if !append(a, b) {
+                        if !a.append(b) {
                             return Err(format_error(
                                 tree.path(),
                                 format!(
@@ -156,25 +156,6 @@ impl From<Tree> for Chain {
     fn from(tree: Tree) -> Self {
         Self { trees: vec![tree] }
     }
-}
-
-/// Appends `b` to `a`; false when one holds lists and the other not.
-fn append(a: &mut ColumnData, b: ColumnData) -> bool {
-    match (a, b) {
-        (ColumnData::Scalar(a), ColumnData::Scalar(b)) => a.extend(b),
-        (
-            ColumnData::Array { counts, values },
-            ColumnData::Array {
-                counts: c,
-                values: v,
-            },
-        ) => {
-            counts.extend(c);
-            values.extend(v);
-        }
-        _ => return false,
-    }
-    true
 }
 
 fn holds(column: &ColumnData) -> &'static str {

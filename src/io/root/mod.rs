@@ -74,8 +74,9 @@ impl ColumnData {
         self.len() == 0
     }
 
-    /// Appends the entries of `more`, of the same kind.
-    fn append(&mut self, more: ColumnData) {
+    /// Appends the entries of `more`; false (and nothing appended) when one
+    /// holds lists and the other scalars.
+    pub(crate) fn append(&mut self, more: ColumnData) -> bool {
         match (self, more) {
             (ColumnData::Scalar(v), ColumnData::Scalar(w)) => v.extend(w),
             (
@@ -88,19 +89,9 @@ impl ColumnData {
                 counts.extend(c);
                 values.extend(w);
             }
-            (this, more) => unreachable!(
-                "one branch read as {} and {}",
-                this.kind_name(),
-                more.kind_name()
-            ),
+            _ => return false,
         }
-    }
-
-    fn kind_name(&self) -> &'static str {
-        match self {
-            ColumnData::Scalar(_) => "scalars",
-            ColumnData::Array { .. } => "lists",
-        }
+        true
     }
 }
 
@@ -334,7 +325,17 @@ impl Tree {
             };
             match &mut columns {
                 None => columns = Some(part),
-                Some(columns) => columns.iter_mut().zip(part).for_each(|(c, p)| c.append(p)),
+                Some(columns) => {
+                    for (column, more) in columns.iter_mut().zip(part) {
+                        if !column.append(more) {
+                            return Err(self.error(format!(
+                                "tree `{}`: a branch changed from scalars to lists between \
+                                 entries; is the file damaged?",
+                                self.name
+                            )));
+                        }
+                    }
+                }
             }
             if end == range.end {
                 return Ok(columns.unwrap_or_default());
