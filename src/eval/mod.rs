@@ -9,6 +9,12 @@
 //! fixed number of cuts instead; on the tutorial's 2,000+ test events the
 //! two differ in the fourth decimal.
 
+mod evaluation;
+mod tables;
+
+pub use evaluation::{Evaluation, MethodOutputs, evaluate, test_roc};
+pub use tables::{EvaluatedMethod, report_text};
+
 use crate::error::{Error, Result};
 
 /// Scores and weights of one class.

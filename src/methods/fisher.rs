@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::options::Options;
 
 /// Which matrix is inverted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -195,6 +196,46 @@ fn invert(m: &[f64], n: usize) -> Option<Vec<f64>> {
         }
     }
     Some(inv)
+}
+
+/// The Fisher method's options: `H`, `V`, `VarTransform`, `Method` (or the
+/// flags `Fisher` / `Mahalanobis`).
+pub(crate) struct FisherOptions {
+    pub var_transform: String,
+    pub method: FisherMethod,
+    pub help: bool,
+    pub verbose: bool,
+}
+
+/// The `H` text of the Fisher method.
+pub(crate) const FISHER_HELP: &str = "Fisher method: y = F0 + sum_i c_i x_i.
+  Method=Fisher|Mahalanobis   within-class (default) or full covariance (also as flags)
+  VarTransform=<chain>        variable transformations (default none)
+  V                           print the coefficients after training";
+
+impl FisherOptions {
+    /// Parses the Fisher method's option string.
+    pub(crate) fn parse(options: &str) -> Result<Self> {
+        let mut o = Options::parse(options, "Fisher")?;
+        let help = o.flag("H", false)?;
+        let verbose = o.flag("V", false)?;
+        let vt = o.string("VarTransform")?.unwrap_or_default();
+        let mut method = match o.choice("Method", &["Fisher", "Mahalanobis"])? {
+            Some("Mahalanobis") => FisherMethod::Mahalanobis,
+            _ => FisherMethod::Fisher,
+        };
+        if o.flag("Mahalanobis", false)? {
+            method = FisherMethod::Mahalanobis;
+        }
+        o.flag("Fisher", false)?;
+        o.finish(&["H", "V", "VarTransform", "Method", "Fisher", "Mahalanobis"])?;
+        Ok(FisherOptions {
+            var_transform: vt,
+            method,
+            help,
+            verbose,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -1,105 +1,30 @@
 //! TMVA's `Factory`: book methods on a prepared dataset, train, test and
 //! evaluate them all, and report as TMVA does.
 
+mod config;
+mod output;
+
+use config::task_of;
+pub use config::{AnalysisType, FactoryConfig};
+
 use std::cell::RefCell;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::data::{DataLoader, DataSet, Sample};
 use crate::error::{Error, Result};
-use crate::eval::{ClassificationReport, Roc, Scored};
+use crate::eval::{EvaluatedMethod, Roc, evaluate, report_text, test_roc};
+pub use crate::eval::{Evaluation, MethodOutputs};
 pub use crate::methods::MethodKind;
+use crate::methods::fisher::{FISHER_HELP, FisherOptions};
 use crate::methods::pytorch::{PyTorchConfig, Task, train_network};
 use crate::methods::{Analysis, Fisher, FisherMethod};
 use crate::nn::{
     CustomLayer, CustomObjects, CustomRegistry, NoCustom, Sequential, TrainingHistory,
 };
-use crate::options::Options;
 use crate::staging::Staging;
 use crate::transform::Transformations;
 use crate::weights::{Payload, WeightFile, WeightVariable};
-
-/// `AnalysisType`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AnalysisType {
-    /// Signal against background.
-    Classification,
-    /// Targets.
-    Regression,
-    /// More than two classes.
-    Multiclass,
-    /// From the dataset: targets → regression, more than two classes → multiclass.
-    Auto,
-}
-
-/// The factory's options (TMVA's names and defaults).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FactoryConfig {
-    /// `V` (default false): per-epoch losses and more.
-    pub verbose: bool,
-    /// `Silent` (default false): print nothing.
-    pub silent: bool,
-    /// `Color` (default true): coloured headers.
-    pub color: bool,
-    /// `DrawProgressBar` (default true).
-    pub draw_progress_bar: bool,
-    /// `Transformations` (default `I`): the variable transformations whose
-    /// per-variable summary is printed for the input data.
-    pub transformations: String,
-    /// `AnalysisType` (default `Auto`).
-    pub analysis_type: AnalysisType,
-    /// `ModelPersistence` (default true): write weight files and trained models.
-    pub model_persistence: bool,
-}
-
-impl FactoryConfig {
-    /// Parses the factory's option string.
-    pub fn parse(options: &str) -> Result<Self> {
-        let mut o = Options::parse(options, "Factory")?;
-        let verbose = o.flag("V", false)?;
-        let silent = o.flag("Silent", false)?;
-        let color = o.flag("Color", true)?;
-        let draw_progress_bar = o.flag("DrawProgressBar", true)?;
-        let transformations = o.string("Transformations")?.unwrap_or_else(|| "I".into());
-        // Checked here, not only when the summary is printed (never, with Silent).
-        for definition in transformations.split(';').map(str::trim) {
-            if !definition.is_empty() {
-                crate::transform::check_definition(definition)
-                    .map_err(|e| Error::option("Transformations", e.to_string()))?;
-            }
-        }
-        let analysis_type = match o.choice(
-            "AnalysisType",
-            &["Classification", "Regression", "Multiclass", "Auto"],
-        )? {
-            Some("Classification") => AnalysisType::Classification,
-            Some("Regression") => AnalysisType::Regression,
-            Some("Multiclass") => AnalysisType::Multiclass,
-            _ => AnalysisType::Auto,
-        };
-        let model_persistence = o.flag("ModelPersistence", true)?;
-        o.finish(&[
-            "V",
-            "Silent",
-            "Color",
-            "DrawProgressBar",
-            "Transformations",
-            "AnalysisType",
-            "ModelPersistence",
-        ])?;
-        Ok(Self {
-            verbose,
-            silent,
-            color,
-            draw_progress_bar,
-            transformations,
-            analysis_type,
-            model_persistence,
-        })
-    }
-}
 
 /// A trained method's model.
 #[derive(Debug)]
@@ -108,18 +33,6 @@ pub enum TrainedModel<C: CustomLayer = NoCustom> {
     Fisher(Fisher),
     /// The network.
     Network(Sequential<C>),
-}
-
-/// Per-event outputs of one method, row-major with `n_outputs` per event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct MethodOutputs {
-    /// Outputs per event (classification: 1, the MVA value; multiclass: one
-    /// per class; regression: one per target, in the original scale).
-    pub n_outputs: usize,
-    /// Test events.
-    pub test: Vec<f32>,
-    /// Training events.
-    pub train: Vec<f32>,
 }
 
 /// One booked method.
@@ -147,22 +60,6 @@ pub struct BookedMethod<C: CustomLayer = NoCustom> {
     pub outputs: Option<MethodOutputs>,
     /// Where the trained network was written.
     pub trained_model_path: Option<PathBuf>,
-}
-
-/// Evaluation of one method.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Evaluation {
-    /// Two-class figures.
-    Classification(ClassificationReport),
-    /// Per-class one-vs-rest ROC integrals.
-    Multiclass {
-        /// ROC integral of class k against the rest, per class.
-        roc_integrals: Vec<f64>,
-        /// Confusion matrix: row = true class, column = predicted (arg max), weighted, test events.
-        confusion: Vec<Vec<f64>>,
-    },
-    /// Per target.
-    Regression(Vec<crate::eval::RegressionReport>),
 }
 
 /// The factory.
@@ -409,7 +306,7 @@ impl<C: CustomLayer> Factory<C> {
                         "Fisher handles two-class classification only",
                     ));
                 }
-                let parsed = parse_fisher_options(options)?;
+                let parsed = FisherOptions::parse(options)?;
                 if parsed.help {
                     self.log(FISHER_HELP);
                 }
@@ -771,7 +668,18 @@ impl<C: CustomLayer> Factory<C> {
             results.push((m.title.clone(), evaluation));
         }
         if !self.config.silent {
-            let text = report_text(&self.methods, &results);
+            let rows: Vec<EvaluatedMethod> = self
+                .methods
+                .iter()
+                .zip(&results)
+                .map(|(m, (title, evaluation))| EvaluatedMethod {
+                    title,
+                    dataset: &m.dataset.name,
+                    classes: &m.dataset.classes,
+                    evaluation,
+                })
+                .collect();
+            let text = report_text(&rows);
             let _ = std::io::stdout().write_all(text.as_bytes());
         }
         let written = self.write_output_file();
@@ -779,98 +687,9 @@ impl<C: CustomLayer> Factory<C> {
         Ok(results)
     }
 
-    /// Writes the output ROOT file: per dataset a `TrainTree` and a
-    /// `TestTree` with `classID`, `className`, the variables, spectators and
-    /// targets, `weight`, and each method's output (multiclass: one branch
-    /// per class, `<title>_<class>`; several targets: `<title>_<target>`).
-    /// The writer makes no directories, so with one dataset the trees are at
-    /// the top of the file (TMVA puts them in a folder named after the
-    /// dataset), and with several their names start with `<dataset>_`.
+    /// Writes the output ROOT file (see [`output`]), staged with the other outputs.
     fn write_output_file(&self) -> Result<()> {
-        use crate::io::{Column, TreeData};
-        let mut datasets: Vec<&DataSet> = Vec::new();
-        for m in &self.methods {
-            if !datasets.iter().any(|d| d.name == m.dataset.name) {
-                datasets.push(&m.dataset);
-            }
-        }
-        let mut trees = Vec::new();
-        for ds in &datasets {
-            let prefix = if datasets.len() > 1 {
-                format!("{}_", ds.name)
-            } else {
-                String::new()
-            };
-            for (tree, sample, is_test) in [
-                ("TrainTree", &ds.train, false),
-                ("TestTree", &ds.test, true),
-            ] {
-                let mut branches = vec![
-                    (
-                        "classID".to_string(),
-                        Column::I32(sample.classes.iter().map(|&c| c as i32).collect()),
-                    ),
-                    (
-                        "className".to_string(),
-                        Column::Str(
-                            sample
-                                .classes
-                                .iter()
-                                .map(|&c| ds.classes.get(c as usize).cloned().unwrap_or_default())
-                                .collect(),
-                        ),
-                    ),
-                ];
-                let column = |values: &[f32], width: usize, k: usize| {
-                    Column::F32(values.chunks(width.max(1)).map(|r| r[k]).collect())
-                };
-                for (k, v) in ds.variables.iter().enumerate() {
-                    branches.push((
-                        v.label.clone(),
-                        column(&sample.variables, sample.n_variables, k),
-                    ));
-                }
-                for (k, v) in ds.spectators.iter().enumerate() {
-                    branches.push((
-                        v.label.clone(),
-                        column(&sample.spectators, sample.n_spectators, k),
-                    ));
-                }
-                for (k, v) in ds.targets.iter().enumerate() {
-                    branches.push((
-                        v.label.clone(),
-                        column(&sample.targets, sample.n_targets, k),
-                    ));
-                }
-                branches.push(("weight".to_string(), Column::F32(sample.weights.clone())));
-                for m in self.methods.iter().filter(|m| m.dataset.name == ds.name) {
-                    let Some(out) = &m.outputs else { continue };
-                    let values = if is_test { &out.test } else { &out.train };
-                    let n = out.n_outputs;
-                    if n == 1 {
-                        branches.push((m.title.clone(), Column::F32(values.clone())));
-                    } else {
-                        let names: &[String] = if ds.targets.is_empty() {
-                            &ds.classes
-                        } else {
-                            &[]
-                        };
-                        for k in 0..n {
-                            let suffix = names
-                                .get(k)
-                                .cloned()
-                                .or_else(|| ds.targets.get(k).map(|t| t.label.clone()))
-                                .unwrap_or_else(|| k.to_string());
-                            branches.push((format!("{}_{suffix}", m.title), column(values, n, k)));
-                        }
-                    }
-                }
-                trees.push(TreeData {
-                    name: format!("{prefix}{tree}"),
-                    branches,
-                });
-            }
-        }
+        let trees = output::trees(&self.methods);
         let path = self.output_dir.join(&self.output_file);
         self.staging
             .borrow_mut()
@@ -932,10 +751,7 @@ impl<C: CustomLayer> Factory<C> {
                 "ROC curves are for two-class classification",
             ));
         }
-        let (s, b) = split_by_class(&m.dataset.test, &outputs.test, 1, 0);
-        let sig = Scored::new(&s.0, &s.1, "signal test")?;
-        let bkg = Scored::new(&b.0, &b.1, "background test")?;
-        Ok(Roc::new(sig, bkg))
+        test_roc(&m.dataset, outputs)
     }
 }
 
@@ -944,55 +760,6 @@ fn same_dir(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-fn task_of(dataset: &DataSet, analysis: AnalysisType) -> Result<Task> {
-    let n = dataset.classes.len();
-    Ok(match analysis {
-        AnalysisType::Classification => Task::Classification,
-        AnalysisType::Regression => Task::Regression,
-        AnalysisType::Multiclass => Task::Multiclass(n),
-        AnalysisType::Auto if !dataset.targets.is_empty() => Task::Regression,
-        AnalysisType::Auto if n > 2 => Task::Multiclass(n),
-        AnalysisType::Auto => Task::Classification,
-    })
-}
-
-/// The Fisher method's options: `H`, `V`, `VarTransform`, `Method` (or the
-/// flags `Fisher` / `Mahalanobis`).
-struct FisherOptions {
-    var_transform: String,
-    method: FisherMethod,
-    help: bool,
-    verbose: bool,
-}
-
-/// The `H` text of the Fisher method.
-const FISHER_HELP: &str = "Fisher method: y = F0 + sum_i c_i x_i.
-  Method=Fisher|Mahalanobis   within-class (default) or full covariance (also as flags)
-  VarTransform=<chain>        variable transformations (default none)
-  V                           print the coefficients after training";
-
-fn parse_fisher_options(options: &str) -> Result<FisherOptions> {
-    let mut o = Options::parse(options, "Fisher")?;
-    let help = o.flag("H", false)?;
-    let verbose = o.flag("V", false)?;
-    let vt = o.string("VarTransform")?.unwrap_or_default();
-    let mut method = match o.choice("Method", &["Fisher", "Mahalanobis"])? {
-        Some("Mahalanobis") => FisherMethod::Mahalanobis,
-        _ => FisherMethod::Fisher,
-    };
-    if o.flag("Mahalanobis", false)? {
-        method = FisherMethod::Mahalanobis;
-    }
-    o.flag("Fisher", false)?;
-    o.finish(&["H", "V", "VarTransform", "Method", "Fisher", "Mahalanobis"])?;
-    Ok(FisherOptions {
-        var_transform: vt,
-        method,
-        help,
-        verbose,
-    })
 }
 
 /// Outputs of a trained method on `sample` (original variables): the
@@ -1039,250 +806,4 @@ fn model_device<C: CustomLayer>(model: &Sequential<C>) -> burn::tensor::Device {
         .into_iter()
         .next()
         .unwrap_or_else(|| crate::device::parse_device("cpu").expect("the CPU backend is built in"))
-}
-
-type ScoresWeights = (Vec<f32>, Vec<f32>);
-
-/// Column `column` of `outputs` split into (signal, background) = (class
-/// `signal_class`, the rest), each with the events' weights.
-fn split_by_class(
-    sample: &Sample,
-    outputs: &[f32],
-    n_outputs: usize,
-    signal_class: u16,
-) -> (ScoresWeights, ScoresWeights) {
-    split_column(sample, outputs, n_outputs, 0, signal_class)
-}
-
-fn split_column(
-    sample: &Sample,
-    outputs: &[f32],
-    n_outputs: usize,
-    column: usize,
-    signal_class: u16,
-) -> (ScoresWeights, ScoresWeights) {
-    let (mut s, mut b) = ((Vec::new(), Vec::new()), (Vec::new(), Vec::new()));
-    for i in 0..sample.len() {
-        let v = outputs[i * n_outputs + column];
-        let target = if sample.classes[i] == signal_class {
-            &mut s
-        } else {
-            &mut b
-        };
-        target.0.push(v);
-        target.1.push(sample.weights[i]);
-    }
-    (s, b)
-}
-
-fn evaluate(dataset: &DataSet, outputs: &MethodOutputs, task: Task) -> Result<Evaluation> {
-    match task {
-        Task::Classification => {
-            let (ts, tb) = split_by_class(&dataset.test, &outputs.test, 1, 0);
-            let (rs, rb) = split_by_class(&dataset.train, &outputs.train, 1, 0);
-            Ok(Evaluation::Classification(ClassificationReport::new(
-                (
-                    Scored::new(&ts.0, &ts.1, "signal test")?,
-                    Scored::new(&tb.0, &tb.1, "background test")?,
-                ),
-                (
-                    Scored::new(&rs.0, &rs.1, "signal training")?,
-                    Scored::new(&rb.0, &rb.1, "background training")?,
-                ),
-            )))
-        }
-        Task::Multiclass(n) => {
-            let mut roc_integrals = Vec::with_capacity(n);
-            for k in 0..n {
-                let (s, b) = split_column(&dataset.test, &outputs.test, n, k, k as u16);
-                roc_integrals.push(
-                    Roc::new(
-                        Scored::new(&s.0, &s.1, &format!("class {k} test"))?,
-                        Scored::new(&b.0, &b.1, &format!("rest of class {k} test"))?,
-                    )
-                    .integral(),
-                );
-            }
-            let mut confusion = vec![vec![0.0; n]; n];
-            for (i, row) in outputs.test.chunks(n).enumerate() {
-                let predicted = row
-                    .iter()
-                    .enumerate()
-                    .max_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(k, _)| k);
-                confusion[dataset.test.classes[i] as usize][predicted] +=
-                    dataset.test.weights[i] as f64;
-            }
-            Ok(Evaluation::Multiclass {
-                roc_integrals,
-                confusion,
-            })
-        }
-        Task::Regression => {
-            let n = outputs.n_outputs;
-            let reports = (0..n)
-                .map(|t| {
-                    let column = |sample: &Sample, out: &[f32]| {
-                        let pred: Vec<f64> = out.chunks(n).map(|r| r[t] as f64).collect();
-                        let truth: Vec<f64> = (0..sample.len())
-                            .map(|i| sample.targets[i * sample.n_targets + t] as f64)
-                            .collect();
-                        let w: Vec<f64> = sample.weights.iter().map(|&w| w as f64).collect();
-                        crate::eval::RegressionStats::new(&pred, &truth, &w)
-                    };
-                    crate::eval::RegressionReport {
-                        target: dataset.targets[t].label.clone(),
-                        test: column(&dataset.test, &outputs.test),
-                        train: column(&dataset.train, &outputs.train),
-                    }
-                })
-                .collect();
-            Ok(Evaluation::Regression(reports))
-        }
-    }
-}
-
-fn report_text<C: CustomLayer>(
-    methods: &[BookedMethod<C>],
-    results: &[(String, Evaluation)],
-) -> String {
-    let rule = "-".repeat(100);
-    let mut t = String::new();
-    let dataset = |title: &str| {
-        methods
-            .iter()
-            .find(|m| m.title == title)
-            .map_or("", |m| m.dataset.name.as_str())
-            .to_string()
-    };
-    let mut classification: Vec<(&String, &ClassificationReport)> = results
-        .iter()
-        .filter_map(|(title, e)| match e {
-            Evaluation::Classification(r) => Some((title, r)),
-            _ => None,
-        })
-        .collect();
-    if !classification.is_empty() {
-        classification.sort_by(|a, b| b.1.roc_integral.total_cmp(&a.1.roc_integral));
-        t += "\nFactory                  : Evaluation results ranked by best signal efficiency and purity (area)\n";
-        t += &format!(
-            "{rule}\n{:<14}{:<16}{:>10}\n{:<14}{:<16}{:>10}\n",
-            "DataSet", "MVA", "", "Name:", "Method:", "ROC-integ"
-        );
-        for (title, r) in &classification {
-            t += &format!(
-                "{:<14}{:<16}: {:.4}\n",
-                dataset(title),
-                title,
-                r.roc_integral
-            );
-        }
-        t += &format!(
-            "{rule}\n\nTesting efficiency compared to training efficiency (overtraining check)\n{rule}\n"
-        );
-        t += &format!(
-            "{:<14}{:<16}  Signal efficiency: from test sample (from training sample)\n{:<14}{:<16}  {:<20}{:<20}{:<20}\n{rule}\n",
-            "DataSet", "MVA", "Name:", "Method:", "@B=0.01", "@B=0.10", "@B=0.30"
-        );
-        for (title, r) in &classification {
-            t += &format!("{:<14}{:<16}: ", dataset(title), title);
-            for k in 0..3 {
-                t += &format!(
-                    "{:<20}",
-                    format!("{:.3} ({:.3})", r.efficiency_test[k], r.efficiency_train[k])
-                );
-            }
-            t += "\n";
-        }
-        t += &format!(
-            "{rule}\n\n{:<14}{:<16}  {:>10} {:>12} {:>14} {:>14}\n",
-            "DataSet", "Method", "Separation", "Significance", "KS signal", "KS background"
-        );
-        for (title, r) in &classification {
-            t += &format!(
-                "{:<14}{:<16}: {:>10.4} {:>12.4} {:>14.4} {:>14.4}\n",
-                dataset(title),
-                title,
-                r.separation,
-                r.significance,
-                r.ks_signal,
-                r.ks_background
-            );
-        }
-        t += &format!("{rule}\n");
-    }
-    for (title, e) in results {
-        match e {
-            Evaluation::Multiclass {
-                roc_integrals,
-                confusion,
-            } => {
-                t += &format!(
-                    "\nMulticlass evaluation of {title} ({}): ROC integral per class against the rest\n{rule}\n",
-                    dataset(title)
-                );
-                let classes = methods
-                    .iter()
-                    .find(|m| &m.title == title)
-                    .map(|m| m.dataset.classes.clone())
-                    .unwrap_or_default();
-                for (k, auc) in roc_integrals.iter().enumerate() {
-                    t += &format!(
-                        "  {:<16}: {:.4}\n",
-                        classes.get(k).map_or("?", |s| s.as_str()),
-                        auc
-                    );
-                }
-                t += "Confusion matrix (rows: true class, columns: predicted, weighted test events)\n";
-                for (k, row) in confusion.iter().enumerate() {
-                    t += &format!("  {:<16}", classes.get(k).map_or("?", |s| s.as_str()));
-                    for v in row {
-                        t += &format!("{v:>12.1}");
-                    }
-                    t += "\n";
-                }
-                t += &format!("{rule}\n");
-            }
-            Evaluation::Regression(reports) => {
-                t += &format!(
-                    "\nRegression evaluation of {title} ({}): deviations on test (training) events\n{rule}\n",
-                    dataset(title)
-                );
-                t += &format!(
-                    "  {:<12}{:>22}{:>22}{:>22}{:>22}\n",
-                    "Target", "Bias", "Dev", "RMS", "Bias(trunc)"
-                );
-                for r in reports {
-                    t += &format!(
-                        "  {:<12}{:>22}{:>22}{:>22}{:>22}\n",
-                        r.target,
-                        format!("{:.4} ({:.4})", r.test.bias, r.train.bias),
-                        format!("{:.4} ({:.4})", r.test.deviation, r.train.deviation),
-                        format!("{:.4} ({:.4})", r.test.rms, r.train.rms),
-                        format!(
-                            "{:.4} ({:.4})",
-                            r.test.bias_truncated, r.train.bias_truncated
-                        ),
-                    );
-                }
-                t += &format!("{rule}\n");
-            }
-            Evaluation::Classification(_) => {}
-        }
-    }
-    t
-}
-
-#[cfg(test)]
-mod config_tests {
-    use super::*;
-
-    #[test]
-    fn a_bad_transformation_is_an_error_even_when_silent() {
-        for options in ["Silent:Transformations=Q", "Transformations=I;D,Q"] {
-            let err = FactoryConfig::parse(options).unwrap_err().to_string();
-            assert!(err.contains("Transformations"), "{err}");
-        }
-        assert!(FactoryConfig::parse("Silent:Transformations=I;D;P;G,D").is_ok());
-    }
 }
