@@ -5,6 +5,7 @@ mod common;
 
 use common::{class_example_loader as class_loader, example_file as example, reg_example_loader};
 use tmva_burn::data::*;
+use tmva_burn::methods::pytorch::{SampleTargets, training_data};
 
 #[test]
 fn tutorial_split_counts_and_num_events_weights() {
@@ -455,10 +456,7 @@ fn signal_and_background_cuts_and_training_data() {
             });
         }
     }
-    let data = ds
-        .train
-        .to_training_data(SampleTargets::OneHot { n_classes: 2 })
-        .unwrap();
+    let data = training_data(&ds.train, SampleTargets::OneHot { n_classes: 2 }).unwrap();
     assert_eq!(data.len(), ds.train.len());
     assert_eq!(data.n_targets(), 2);
     let first_bkg = ds.train.classes.iter().position(|c| *c == 1).unwrap();

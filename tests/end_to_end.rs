@@ -7,7 +7,7 @@
 mod common;
 
 use common::{class_example_loader, test_devices};
-use tmva_burn::data::SampleTargets;
+use tmva_burn::methods::pytorch::{SampleTargets, training_data};
 use tmva_burn::nn::{CustomObjects, Sequential, TrainingConfig, train};
 use tmva_burn::transform::Transformations;
 
@@ -24,9 +24,7 @@ fn tutorial_classification_on_every_device() {
     let transforms = Transformations::fit("N", &ds).unwrap();
     let train_sample = transforms.apply_sample(&ds.train).unwrap();
     let test_sample = transforms.apply_sample(&ds.test).unwrap();
-    let data = train_sample
-        .to_training_data(SampleTargets::OneHot { n_classes: 2 })
-        .unwrap();
+    let data = training_data(&train_sample, SampleTargets::OneHot { n_classes: 2 }).unwrap();
     let (train_set, validation) = data.split_validation(800).unwrap();
 
     // The same initial weights everywhere.

@@ -252,19 +252,6 @@ impl Sample {
     pub fn count(&self, class: u16) -> usize {
         self.classes.iter().filter(|c| **c == class).count()
     }
-    /// The sample as training input for a network: variables as features;
-    /// as targets the one-hot classes (classification and multiclass, class
-    /// 0 first, as TMVA's PyTorch method builds them) or the regression
-    /// targets; the event weights.
-    pub fn to_training_data(&self, targets: SampleTargets) -> Result<crate::nn::TrainingData> {
-        let (values, width) = match targets {
-            SampleTargets::OneHot { n_classes } => (self.one_hot(n_classes), n_classes),
-            SampleTargets::Regression => (self.targets.clone(), self.n_targets),
-        };
-        crate::nn::TrainingData::new(self.variables.clone(), self.n_variables, values, width)?
-            .with_weights(self.weights.clone())
-    }
-
     /// Bytes the sample's buffers hold on the heap (their capacities).
     pub fn heap_bytes(&self) -> usize {
         4 * (self.variables.capacity()
@@ -284,18 +271,6 @@ impl Sample {
         }
         out
     }
-}
-
-/// Which targets [`Sample::to_training_data`] builds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SampleTargets {
-    /// One-hot rows of the class ids.
-    OneHot {
-        /// Number of classes (columns).
-        n_classes: usize,
-    },
-    /// The regression targets.
-    Regression,
 }
 
 /// What happened to a class's events.

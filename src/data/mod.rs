@@ -6,5 +6,5 @@ pub mod loader;
 
 pub use loader::{
     ClassStats, DataLoader, DataSet, EventSource, MemoryTable, MixMode, NormMode, PrepareConfig,
-    REGRESSION_CLASS, Sample, SampleTargets, SplitMode, TreeType, VariableInfo,
+    REGRESSION_CLASS, Sample, SplitMode, TreeType, VariableInfo,
 };

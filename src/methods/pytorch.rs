@@ -284,6 +284,50 @@ pub struct TrainedNetwork<C: CustomLayer> {
     pub history: TrainingHistory,
 }
 
+/// `model` with the weights of the trained TorchScript model at `path`
+/// (`ContinueTraining`), whose layers must be the same.
+fn continue_from<C: CustomLayer>(model: Sequential<C>, path: &Path) -> Result<Sequential<C>> {
+    if !path.exists() {
+        return Err(Error::option(
+            "ContinueTraining",
+            format!("no trained model to continue from at {}", path.display()),
+        ));
+    }
+    let saved = crate::pt::inspect_torchscript(path, &crate::pt::ImportLimits::default())?;
+    if saved.spec != model.spec() {
+        return Err(Error::Format {
+            path: path.to_path_buf(),
+            message: "the trained model's layers differ from the booked model's".to_string(),
+        });
+    }
+    model.load_state_dict(&saved.state)
+}
+
+/// Which targets [`training_data`] builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleTargets {
+    /// One-hot rows of the class ids.
+    OneHot {
+        /// Number of classes (columns).
+        n_classes: usize,
+    },
+    /// The regression targets.
+    Regression,
+}
+
+/// A sample as training input for a network: variables as features; as
+/// targets the one-hot classes (classification and multiclass, class 0
+/// first, as TMVA's PyTorch method builds them) or the regression targets;
+/// the event weights.
+pub fn training_data(sample: &Sample, targets: SampleTargets) -> Result<TrainingData> {
+    let (values, width) = match targets {
+        SampleTargets::OneHot { n_classes } => (sample.one_hot(n_classes), n_classes),
+        SampleTargets::Regression => (sample.targets.clone(), sample.n_targets),
+    };
+    TrainingData::new(sample.variables.clone(), sample.n_variables, values, width)?
+        .with_weights(sample.weights.clone())
+}
+
 /// Trains `model` on `train` (already transformed) as MethodPyTorch does:
 /// the last `ValidationSize` events validate, targets are one-hot classes or
 /// the regression targets. With `ContinueTraining`, training starts from the
@@ -314,36 +358,26 @@ pub fn train_network<C: CustomLayer>(
             ));
         }
     }
-    let data: TrainingData =
+    let data = training_data(
+        train_sample,
         match task {
-            Task::Classification => train_sample
-                .to_training_data(crate::data::SampleTargets::OneHot { n_classes: 2 })?,
-            Task::Multiclass(n) => train_sample
-                .to_training_data(crate::data::SampleTargets::OneHot { n_classes: n })?,
-            Task::Regression => {
-                train_sample.to_training_data(crate::data::SampleTargets::Regression)?
-            }
-        };
+            Task::Classification => SampleTargets::OneHot { n_classes: 2 },
+            Task::Multiclass(n) => SampleTargets::OneHot { n_classes: n },
+            Task::Regression => SampleTargets::Regression,
+        },
+    )?;
     let n_validation = config.validation_size.events(train_sample.len())?;
     let (fit, validation) = data.split_validation(n_validation)?;
-    let mut training = config.training.clone();
-    if config.continue_training {
-        if !trained_model_path.exists() {
-            return Err(Error::option(
-                "ContinueTraining",
-                format!(
-                    "no trained model to continue from at {}",
-                    trained_model_path.display()
-                ),
-            ));
-        }
-        training.continue_from = Some(trained_model_path.to_path_buf());
-    }
+    let model = if config.continue_training {
+        continue_from(model, trained_model_path)?
+    } else {
+        model
+    };
     let outcome = train(
         model,
         &fit,
         Some(&validation),
-        &training,
+        &config.training,
         custom,
         &device,
         progress,

@@ -606,26 +606,9 @@ impl<C: CustomLayer> Sequential<C> {
     }
 
     /// Replaces the weights by those of a model written by
-    /// [`save`](Self::save) or [`save_torchscript`](Self::save_torchscript)
-    /// (told apart by the zip signature), whose layers must match this model's.
+    /// [`save`](Self::save), whose layers must match this model's.
     pub fn load_weights(self, path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
-        let mut head = [0u8; 4];
-        let is_zip = std::fs::File::open(path)
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-            .is_ok()
-            && &head == b"PK\x03\x04";
-        if is_zip {
-            let archive =
-                crate::pt::inspect_torchscript(path, &crate::pt::ImportLimits::default())?;
-            if archive.spec != self.spec() {
-                return Err(Error::Format {
-                    path: path.to_path_buf(),
-                    message: "the saved model's layers differ from this model's".to_string(),
-                });
-            }
-            return self.load_state_dict(&archive.state);
-        }
         let file = SavedModel::read(path)?;
         if file.spec != self.spec() {
             return Err(Error::Format {
