@@ -5,39 +5,19 @@
 //! loops over the weights, no per-call tensor overhead); others by Burn's
 //! forward pass.
 
-use std::cell::RefCell;
 use std::path::Path;
 
 use crate::data::expr::{Columns, eval_rows};
 use crate::error::{Error, Result};
 use crate::io::Chain;
-use crate::methods::{Analysis, Fisher};
-use crate::nn::inference::{HostNetwork, Scratch};
-use crate::nn::{NoCustom, Sequential};
+use crate::methods::{Analysis, AppliedMethod};
 use crate::options::Options;
-use crate::transform::ApplyScratch;
-use crate::weights::{Payload, WeightFile};
-
-enum Model {
-    Fisher(Fisher),
-    Host(HostNetwork),
-    Burn(Sequential<NoCustom>, burn::tensor::Device),
-}
+use crate::weights::WeightFile;
 
 struct Booked {
     title: String,
     file: WeightFile,
-    model: Model,
-    n_outputs: usize,
-}
-
-#[derive(Default)]
-struct Buffers {
-    x: Vec<f64>,
-    xf: Vec<f32>,
-    out: Vec<f32>,
-    scratch: Scratch,
-    transform: ApplyScratch,
+    method: AppliedMethod<'static>,
 }
 
 /// Applies trained methods.
@@ -52,7 +32,6 @@ pub struct Reader {
     variables: Vec<String>,
     spectators: Vec<String>,
     methods: Vec<Booked>,
-    buffers: RefCell<Buffers>,
 }
 
 impl Reader {
@@ -72,7 +51,6 @@ impl Reader {
             variables: Vec::new(),
             spectators: Vec::new(),
             methods: Vec::new(),
-            buffers: RefCell::default(),
         })
     }
 
@@ -140,35 +118,7 @@ impl Reader {
                 format!("a method titled `{title}` is already booked"),
             ));
         }
-        let (model, n_outputs) = match &file.payload {
-            Payload::Fisher(f) => (Model::Fisher(f.clone()), 1),
-            Payload::Network {
-                model, n_outputs, ..
-            } => {
-                let model_path = path.parent().unwrap_or(Path::new(".")).join(model);
-                let device = crate::device::parse_device("cpu")?;
-                let imported = crate::pt::load_torchscript(&model_path, &device)?;
-                if imported.model.n_inputs() != labels.len()
-                    || imported.model.n_outputs() != *n_outputs
-                {
-                    return Err(Error::Format {
-                        path: model_path,
-                        message: format!(
-                            "model maps {} inputs to {} outputs; the weight file says {} to {}",
-                            imported.model.n_inputs(),
-                            imported.model.n_outputs(),
-                            labels.len(),
-                            n_outputs
-                        ),
-                    });
-                }
-                let model = match HostNetwork::from_model(&imported.model) {
-                    Ok(host) => Model::Host(host),
-                    Err(_) => Model::Burn(imported.model, device),
-                };
-                (model, *n_outputs)
-            }
-        };
+        let method = AppliedMethod::from_weight_file(&file, path)?;
         if !self.silent {
             println!(
                 "Reader                   : Booked {} ({}) from {}",
@@ -180,8 +130,7 @@ impl Reader {
         self.methods.push(Booked {
             title: title.to_string(),
             file,
-            model,
-            n_outputs,
+            method,
         });
         Ok(())
     }
@@ -205,63 +154,33 @@ impl Reader {
             })
     }
 
-    fn run(&self, m: &Booked, event: &[f32], out: &mut Vec<f32>) -> Result<()> {
-        if event.len() != self.variables.len() {
+    /// Checks `events` (row-major) and appends method `m`'s outputs to `out`;
+    /// errors about an event name it by its number when `numbered`.
+    fn run(&self, m: &Booked, events: &[f32], out: &mut Vec<f32>, numbered: bool) -> Result<()> {
+        let n = self.variables.len();
+        if n == 0 || !events.len().is_multiple_of(n) {
             return Err(Error::shape(
-                format!("event for `{}`", m.title),
-                format!("{} variables", self.variables.len()),
-                event.len(),
+                format!("events for `{}`", m.title),
+                format!("a multiple of {n} values"),
+                events.len(),
             ));
         }
         if !self.propagate_non_finite
-            && let Some(k) = event.iter().position(|v| !v.is_finite())
+            && let Some(k) = events.iter().position(|v| !v.is_finite())
         {
+            let prefix = if numbered {
+                format!("event {}: ", k / n)
+            } else {
+                String::new()
+            };
             return Err(Error::Data(format!(
-                "variable `{}` is {} (the Reader option NonFinite=Propagate evaluates such \
-                 events as they are)",
-                self.variables[k], event[k]
+                "{prefix}variable `{}` is {} (the Reader option NonFinite=Propagate evaluates \
+                 such events as they are)",
+                self.variables[k % n],
+                events[k]
             )));
         }
-        let mut b = self.buffers.borrow_mut();
-        let Buffers {
-            x,
-            xf,
-            out: raw,
-            scratch,
-            transform,
-        } = &mut *b;
-        x.clear();
-        x.extend(event.iter().map(|&v| v as f64));
-        if !m.file.transforms.is_empty() {
-            m.file.transforms.apply_with(x, None, transform)?;
-        }
-        out.clear();
-        match &m.model {
-            Model::Fisher(f) => {
-                xf.clear();
-                xf.extend(x.iter().map(|&v| v as f32));
-                out.push(f.evaluate(xf) as f32);
-            }
-            Model::Host(net) => {
-                xf.clear();
-                xf.extend(x.iter().map(|&v| v as f32));
-                raw.resize(net.n_outputs(), 0.0);
-                net.evaluate_into(xf, scratch, raw);
-                out.extend_from_slice(raw);
-            }
-            Model::Burn(model, device) => {
-                xf.clear();
-                xf.extend(x.iter().map(|&v| v as f32));
-                out.extend(model.predict(xf, device)?);
-            }
-        }
-        if m.file.analysis == Analysis::Regression && !matches!(m.model, Model::Fisher(_)) {
-            let mut t: Vec<f64> = out.iter().map(|&v| v as f64).collect();
-            m.file.transforms.inverse_targets(&mut t)?;
-            out.clear();
-            out.extend(t.into_iter().map(|v| v as f32));
-        }
-        Ok(())
+        m.method.apply(events, out)
     }
 
     /// The MVA value of the only booked method (classification: the
@@ -283,64 +202,59 @@ impl Reader {
     /// signal output; Fisher: its discriminant).
     pub fn evaluate_mva(&self, title: &str, event: &[f32]) -> Result<f32> {
         let m = self.method(title)?;
-        let mut out = Vec::with_capacity(m.n_outputs);
-        self.run(m, event, &mut out)?;
+        self.check_one_event(m, event)?;
+        let mut out = Vec::with_capacity(m.method.outputs_per_event());
+        self.run(m, event, &mut out, false)?;
         Ok(out[0])
     }
 
     /// Regression outputs (one per target, in the targets' scale).
     pub fn evaluate_regression(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
-        let m = self.method(title)?;
-        if m.file.analysis != Analysis::Regression {
-            return Err(Error::option(
-                title,
-                format!("is a {} method, not a regression", m.file.analysis),
-            ));
-        }
-        let mut out = Vec::new();
-        self.run(m, event, &mut out)?;
-        Ok(out)
+        self.evaluate_all_outputs(title, event, Analysis::Regression)
     }
 
     /// Multiclass outputs (one per class).
     pub fn evaluate_multiclass(&self, title: &str, event: &[f32]) -> Result<Vec<f32>> {
+        self.evaluate_all_outputs(title, event, Analysis::Multiclass)
+    }
+
+    fn evaluate_all_outputs(
+        &self,
+        title: &str,
+        event: &[f32],
+        analysis: Analysis,
+    ) -> Result<Vec<f32>> {
         let m = self.method(title)?;
-        if m.file.analysis != Analysis::Multiclass {
+        if m.file.analysis != analysis {
             return Err(Error::option(
                 title,
-                format!("is a {} method, not a multiclass one", m.file.analysis),
+                format!("is a {} method, not a {analysis} one", m.file.analysis),
             ));
         }
+        self.check_one_event(m, event)?;
         let mut out = Vec::new();
-        self.run(m, event, &mut out)?;
+        self.run(m, event, &mut out, false)?;
         Ok(out)
+    }
+
+    fn check_one_event(&self, m: &Booked, event: &[f32]) -> Result<()> {
+        if event.len() != self.variables.len() {
+            return Err(Error::shape(
+                format!("event for `{}`", m.title),
+                format!("{} variables", self.variables.len()),
+                event.len(),
+            ));
+        }
+        Ok(())
     }
 
     /// Every output of method `title` for row-major `events`
     /// (classification: one value per event; otherwise all outputs).
     pub fn evaluate_batch(&self, title: &str, events: &[f32]) -> Result<Vec<f32>> {
         let m = self.method(title)?;
-        let n = self.variables.len();
-        if n == 0 || !events.len().is_multiple_of(n) {
-            return Err(Error::shape(
-                "batch of events",
-                format!("a multiple of {n} values"),
-                events.len(),
-            ));
-        }
-        let mut all = Vec::with_capacity(events.len() / n * m.n_outputs);
-        let mut out = Vec::with_capacity(m.n_outputs);
-        for (k, event) in events.chunks(n).enumerate() {
-            self.run(m, event, &mut out).map_err(|e| match e {
-                Error::Data(message) => Error::Data(format!("event {k}: {message}")),
-                other => other,
-            })?;
-            if m.file.analysis == Analysis::Classification {
-                all.push(out[0]);
-            } else {
-                all.extend_from_slice(&out);
-            }
-        }
+        let n = self.variables.len().max(1);
+        let mut all = Vec::with_capacity(events.len() / n * m.method.outputs_per_event());
+        self.run(m, events, &mut all, true)?;
         Ok(all)
     }
 
@@ -413,12 +327,7 @@ impl Reader {
     /// Outputs per event of method `title` as [`Reader::evaluate_batch`]
     /// gives them: 1 for classification, else one per class or target.
     pub fn outputs_per_event(&self, title: &str) -> Result<usize> {
-        let m = self.method(title)?;
-        Ok(if m.file.analysis == Analysis::Classification {
-            1
-        } else {
-            m.n_outputs
-        })
+        Ok(self.method(title)?.method.outputs_per_event())
     }
 
     /// The input variables, in order.

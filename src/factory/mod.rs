@@ -7,18 +7,19 @@ mod output;
 use config::task_of;
 pub use config::{AnalysisType, FactoryConfig};
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::data::{DataLoader, DataSet, Sample};
+use crate::data::{DataLoader, DataSet};
 use crate::error::{Error, Result};
 use crate::eval::{EvaluatedMethod, Roc, evaluate, report_text, test_roc};
 pub use crate::eval::{Evaluation, MethodOutputs};
 pub use crate::methods::MethodKind;
 use crate::methods::fisher::{FISHER_HELP, FisherOptions};
 use crate::methods::pytorch::{PyTorchConfig, Task, train_network};
-use crate::methods::{Analysis, Fisher, FisherMethod};
+use crate::methods::{Analysis, AppliedMethod, BurnModel, Fisher, FisherMethod, TrainedModel};
 use crate::nn::{
     CustomLayer, CustomObjects, CustomRegistry, NoCustom, Sequential, TrainingHistory,
 };
@@ -28,7 +29,7 @@ use crate::weights::{Payload, WeightFile, WeightVariable};
 
 /// A trained method's model.
 #[derive(Debug)]
-pub enum TrainedModel<C: CustomLayer = NoCustom> {
+pub enum Trained<C: CustomLayer = NoCustom> {
     /// Fisher coefficients.
     Fisher(Fisher),
     /// The network.
@@ -53,7 +54,7 @@ pub struct BookedMethod<C: CustomLayer = NoCustom> {
     /// Fitted transformations (after training).
     pub transforms: Option<Transformations>,
     /// The trained model (after training).
-    pub trained: Option<TrainedModel<C>>,
+    pub trained: Option<Trained<C>>,
     /// The network's loss history (after training).
     pub history: Option<TrainingHistory>,
     /// Outputs on test and training events (after testing).
@@ -460,7 +461,7 @@ impl<C: CustomLayer> Factory<C> {
                         "(offset)", fisher.offset
                     );
                 }
-                m.trained = Some(TrainedModel::Fisher(fisher));
+                m.trained = Some(Trained::Fisher(fisher));
             }
             MethodKind::PyTorch => {
                 let config = m.pytorch.as_ref().expect("PyTorch methods have a config");
@@ -526,7 +527,7 @@ impl<C: CustomLayer> Factory<C> {
                     m.trained_model_path = Some(path);
                 }
                 m.history = Some(trained.history);
-                m.trained = Some(TrainedModel::Network(trained.model));
+                m.trained = Some(Trained::Network(trained.model));
             }
         }
         m.transforms = Some(transforms);
@@ -554,8 +555,8 @@ impl<C: CustomLayer> Factory<C> {
         let dir = path.parent().expect("weight files live in a folder");
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let payload = match m.trained.as_ref().expect("trained above") {
-            TrainedModel::Fisher(f) => Payload::Fisher(f.clone()),
-            TrainedModel::Network(net) => {
+            Trained::Fisher(f) => Payload::Fisher(f.clone()),
+            Trained::Network(net) => {
                 let model = m
                     .trained_model_path
                     .as_ref()
@@ -637,12 +638,24 @@ impl<C: CustomLayer> Factory<C> {
                     "method is not trained: call train_all_methods first",
                 ));
             };
-            let custom = &m.custom;
-            let outputs = |sample: &Sample| -> Result<(Vec<f32>, usize)> {
-                apply_method(trained, transforms, custom, sample, task)
+            // The Reader's path: what is tested is what a weight file gives.
+            let model: Box<dyn TrainedModel + '_> = match trained {
+                Trained::Fisher(f) => Box::new(f.clone()),
+                Trained::Network(net) => {
+                    Box::new(BurnModel::new(Cow::Borrowed(net), Some(&m.custom)))
+                }
             };
-            let (test, n_outputs) = outputs(&m.dataset.test)?;
-            let (train, _) = outputs(&m.dataset.train)?;
+            let applied = AppliedMethod::new(
+                Analysis::from(task),
+                m.dataset.variables.len(),
+                transforms.clone(),
+                model,
+            );
+            let (mut test, mut train) = (Vec::new(), Vec::new());
+            applied.apply(&m.dataset.test.variables, &mut test)?;
+            applied.apply(&m.dataset.train.variables, &mut train)?;
+            let n_outputs = applied.outputs_per_event();
+            drop(applied);
             m.outputs = Some(MethodOutputs {
                 n_outputs,
                 test,
@@ -760,50 +773,4 @@ fn same_dir(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// Outputs of a trained method on `sample` (original variables): the
-/// method's transformations first; regression outputs mapped back to the
-/// targets' scale.
-pub(crate) fn apply_method<C: CustomLayer>(
-    trained: &TrainedModel<C>,
-    transforms: &Transformations,
-    custom: &CustomObjects<C>,
-    sample: &Sample,
-    task: Task,
-) -> Result<(Vec<f32>, usize)> {
-    let transformed = transforms.apply_sample(sample)?;
-    match trained {
-        TrainedModel::Fisher(f) => Ok((
-            (0..transformed.len())
-                .map(|i| f.evaluate(transformed.event(i)) as f32)
-                .collect(),
-            1,
-        )),
-        TrainedModel::Network(model) => {
-            let device = model_device(model);
-            let out = crate::nn::predict(model, custom, &transformed.variables, &device)?;
-            let n_out = model.n_outputs();
-            match task {
-                Task::Classification => Ok((out.chunks(n_out).map(|r| r[0]).collect(), 1)),
-                Task::Multiclass(_) => Ok((out, n_out)),
-                Task::Regression => {
-                    let mut values: Vec<f64> = out.iter().map(|&v| v as f64).collect();
-                    for row in values.chunks_mut(n_out) {
-                        transforms.inverse_targets(row)?;
-                    }
-                    Ok((values.into_iter().map(|v| v as f32).collect(), n_out))
-                }
-            }
-        }
-    }
-}
-
-fn model_device<C: CustomLayer>(model: &Sequential<C>) -> burn::tensor::Device {
-    use burn::module::Module;
-    model
-        .devices()
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| crate::device::parse_device("cpu").expect("the CPU backend is built in"))
 }

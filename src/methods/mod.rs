@@ -1,10 +1,12 @@
 //! The methods (TMVA's `Types::EMVA`) and the kinds of analysis they serve.
 
+pub mod applied;
 pub mod fisher;
 pub mod pytorch;
 
 use serde::{Deserialize, Serialize};
 
+pub use applied::{AppliedMethod, BurnModel, HostModel, TrainedModel};
 pub use fisher::{Fisher, FisherMethod};
 pub use pytorch::{PyTorchConfig, Task, TrainedNetwork, ValidationSize, train_network};
 
