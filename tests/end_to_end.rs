@@ -21,7 +21,7 @@ fn tutorial_classification_on_every_device() {
         )
         .unwrap()
         .clone();
-    let transforms = Transformations::fit("N", &ds).unwrap();
+    let transforms = Transformations::fit(&"N".parse().unwrap(), &ds).unwrap();
     let train_sample = transforms.apply_sample(&ds.train).unwrap();
     let test_sample = transforms.apply_sample(&ds.test).unwrap();
     let data = training_data(&train_sample, SampleTargets::OneHot { n_classes: 2 }).unwrap();

@@ -13,7 +13,7 @@
 mod common;
 
 use common::{class_example_loader, reg_example_loader};
-use tmva_burn::transform::Transformations;
+use tmva_burn::transform::{TransformSpec, Transformations};
 
 fn dataset() -> tmva_burn::data::DataSet {
     let mut loader = class_example_loader();
@@ -42,7 +42,7 @@ fn transformations_match_the_numpy_reference() {
     assert_eq!(cases.len(), 11);
     for case in cases {
         let definition = case["definition"].as_str().unwrap();
-        let chain = Transformations::fit(definition, &ds).unwrap();
+        let chain = Transformations::fit(&definition.parse().unwrap(), &ds).unwrap();
         let tolerance = if definition.contains('G') || definition.contains('U') {
             1e-6
         } else {
@@ -67,7 +67,7 @@ fn transformations_match_the_numpy_reference() {
         assert_eq!(back, chain);
     }
     // Gaussianised training variables are centred (weighted mean near 0).
-    let g = Transformations::fit("G", &ds).unwrap();
+    let g = Transformations::fit(&"G".parse().unwrap(), &ds).unwrap();
     let t = g.apply_sample(&ds.train).unwrap();
     for k in 0..4 {
         let (mut sum, mut total) = (0.0f64, 0.0f64);
@@ -93,7 +93,7 @@ fn regression_targets_transform_and_invert_exactly() {
         .unwrap()
         .clone();
     for definition in ["N", "U", "N,U", "G(_T0_)", "P(_T0_),N", "D(fvalue)"] {
-        let chain = Transformations::fit(definition, &ds).unwrap();
+        let chain = Transformations::fit(&definition.parse().unwrap(), &ds).unwrap();
         for i in [0usize, 17, 1234, ds.test.len() - 1] {
             let original = ds.test.targets[i] as f64;
             let mut vars: Vec<f64> = ds.test.event(i).iter().map(|&v| v as f64).collect();
@@ -117,7 +117,7 @@ fn regression_targets_transform_and_invert_exactly() {
             }
         }
     }
-    let err = Transformations::fit("D", &ds).unwrap();
+    let err = Transformations::fit(&"D".parse().unwrap(), &ds).unwrap();
     assert!(
         err.steps[0].inputs.len() == 2,
         "D defaults to the variables only"
@@ -134,7 +134,8 @@ fn bad_definitions_are_errors_naming_the_fault() {
         ("N(_V7_)", "there are 4 variables"),
         ("N(var1", "unbalanced"),
     ] {
-        let err = Transformations::fit(definition, &ds)
+        let err = TransformSpec::parse(definition)
+            .and_then(|spec| Transformations::fit(&spec, &ds))
             .unwrap_err()
             .to_string();
         assert!(err.contains(needle), "{definition}: {err}");

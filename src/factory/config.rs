@@ -7,6 +7,7 @@ use crate::data::DataSet;
 use crate::error::{Error, Result};
 use crate::methods::Task;
 use crate::options::Options;
+use crate::transform::TransformSpec;
 
 /// `AnalysisType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,9 +33,9 @@ pub struct FactoryConfig {
     pub color: bool,
     /// `DrawProgressBar` (default true).
     pub draw_progress_bar: bool,
-    /// `Transformations` (default `I`): the variable transformations whose
-    /// per-variable summary is printed for the input data.
-    pub transformations: String,
+    /// `Transformations` (default `I`; `;` separates several): the variable
+    /// transformations whose per-variable summary is printed for the input data.
+    pub transformations: Vec<TransformSpec>,
     /// `AnalysisType` (default `Auto`).
     pub analysis_type: AnalysisType,
     /// `ModelPersistence` (default true): write weight files and trained models.
@@ -49,14 +50,17 @@ impl FactoryConfig {
         let silent = o.flag("Silent", false)?;
         let color = o.flag("Color", true)?;
         let draw_progress_bar = o.flag("DrawProgressBar", true)?;
-        let transformations = o.string("Transformations")?.unwrap_or_else(|| "I".into());
-        // Checked here, not only when the summary is printed (never, with Silent).
-        for definition in transformations.split(';').map(str::trim) {
-            if !definition.is_empty() {
-                crate::transform::check_definition(definition)
-                    .map_err(|e| Error::option("Transformations", e.to_string()))?;
-            }
-        }
+        // Parsed here, not only when the summary is printed (never, with Silent).
+        let transformations = o
+            .string("Transformations")?
+            .unwrap_or_else(|| "I".into())
+            .split(';')
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(|d| {
+                TransformSpec::parse(d).map_err(|e| Error::option("Transformations", e.to_string()))
+            })
+            .collect::<Result<Vec<_>>>()?;
         let analysis_type = match o.choice(
             "AnalysisType",
             &["Classification", "Regression", "Multiclass", "Auto"],

@@ -24,7 +24,7 @@ use crate::nn::{
     CustomLayer, CustomObjects, CustomRegistry, NoCustom, Sequential, TrainingHistory,
 };
 use crate::staging::Staging;
-use crate::transform::Transformations;
+use crate::transform::{TransformSpec, Transformations};
 use crate::weights::{Payload, WeightFile, WeightVariable};
 
 /// A trained method's model.
@@ -45,7 +45,7 @@ pub struct BookedMethod<C: CustomLayer = NoCustom> {
     /// The option string as booked.
     pub options: String,
     dataset: DataSet,
-    var_transform: String,
+    var_transform: TransformSpec,
     fisher_method: FisherMethod,
     fisher_verbose: bool,
     pytorch: Option<PyTorchConfig>,
@@ -192,10 +192,7 @@ impl<C: CustomLayer> Factory<C> {
         if self.config.silent {
             return Ok(());
         }
-        for definition in self.config.transformations.split(';').map(str::trim) {
-            if definition.is_empty() {
-                continue;
-            }
+        for definition in &self.config.transformations {
             let transforms = Transformations::fit(definition, ds)?;
             let sample = transforms.apply_sample(&ds.train)?;
             println!(

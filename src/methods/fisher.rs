@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::options::Options;
+use crate::transform::TransformSpec;
 
 /// Which matrix is inverted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -201,7 +202,7 @@ fn invert(m: &[f64], n: usize) -> Option<Vec<f64>> {
 /// The Fisher method's options: `H`, `V`, `VarTransform`, `Method` (or the
 /// flags `Fisher` / `Mahalanobis`).
 pub(crate) struct FisherOptions {
-    pub var_transform: String,
+    pub var_transform: TransformSpec,
     pub method: FisherMethod,
     pub help: bool,
     pub verbose: bool,
@@ -230,7 +231,7 @@ impl FisherOptions {
         o.flag("Fisher", false)?;
         o.finish(&["H", "V", "VarTransform", "Method", "Fisher", "Mahalanobis"])?;
         Ok(FisherOptions {
-            var_transform: vt,
+            var_transform: TransformSpec::parse(&vt)?,
             method,
             help,
             verbose,

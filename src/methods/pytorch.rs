@@ -22,6 +22,7 @@ use crate::nn::{
     TrainingConfig, TrainingData, TrainingHistory, train,
 };
 use crate::options::Options;
+use crate::transform::TransformSpec;
 
 /// How much of the training set validates (`ValidationSize`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -83,7 +84,7 @@ impl ValidationSize {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PyTorchConfig {
     /// `VarTransform` (default none).
-    pub var_transform: String,
+    pub var_transform: TransformSpec,
     /// `FilenameModel`: a model.pt made in PyTorch (default none: the model is given in code).
     pub filename_model: Option<PathBuf>,
     /// `FilenameTrainedModel` (default `<dataset>/weights/TrainedModel_<title>.pt`).
@@ -121,7 +122,7 @@ impl PyTorchConfig {
         }
         let help = o.flag("H", false)?;
         let verbose = o.flag("V", false)?;
-        let var_transform = o.string("VarTransform")?.unwrap_or_default();
+        let var_transform = TransformSpec::parse(&o.string("VarTransform")?.unwrap_or_default())?;
         let filename_model = o.string("FilenameModel")?.map(PathBuf::from);
         let filename_trained_model = o.string("FilenameTrainedModel")?.map(PathBuf::from);
         if filename_trained_model
@@ -393,6 +394,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_transformation_typo_is_an_error_when_the_options_are_read() {
+        let err = PyTorchConfig::parse("VarTransform=D,Q")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("VarTransform") && err.contains("`Q`"), "{err}");
+        let err = crate::methods::fisher::FisherOptions::parse("VarTransform=Gauss_Sgnal(")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("VarTransform"), "{err}");
+    }
+
+    #[test]
     fn tutorial_options_parse_with_tmva_defaults() {
         let c = PyTorchConfig::parse(
             "H:!V:VarTransform=D,G:FilenameModel=model.pt:FilenameTrainedModel=trained.pt:NumEpochs=20:BatchSize=32",
@@ -401,7 +415,7 @@ mod tests {
         assert_eq!(c.training.num_epochs, 20);
         assert_eq!(c.training.batch_size, 32);
         assert!(c.training.save_best_only);
-        assert_eq!(c.var_transform, "D,G");
+        assert_eq!(c.var_transform.text(), "D,G");
         assert_eq!(c.validation_size, ValidationSize::Fraction(0.2));
         assert_eq!(c.training.optimizer, OptimizerConfig::sgd(0.01));
         assert_eq!(

@@ -218,11 +218,60 @@ struct StepSpec {
     selection: Vec<String>,
 }
 
-/// Checks the syntax of a transformation definition (`D,G`, `N(var1)`,
-/// `D_Signal`) without data, so that a typo is an error when the option is
-/// read rather than when it is first used.
-pub fn check_definition(definition: &str) -> Result<()> {
-    parse_definition(definition).map(|_| ())
+/// A parsed transformation definition (`D,G`, `N(var1)`, `D_Signal`),
+/// not yet fitted: options parse it when they are read, so that a typo is
+/// an error at booking rather than at training.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TransformSpec {
+    text: String,
+    steps: Vec<StepSpec>,
+}
+
+impl TransformSpec {
+    /// Parses `definition`; errors name the option `VarTransform`.
+    pub fn parse(definition: &str) -> Result<Self> {
+        Ok(Self {
+            text: definition.trim().to_string(),
+            steps: parse_definition(definition)?,
+        })
+    }
+
+    /// The definition as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether it has no step (`""`, `None`).
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+}
+
+impl std::str::FromStr for TransformSpec {
+    type Err = Error;
+    fn from_str(definition: &str) -> Result<Self> {
+        Self::parse(definition)
+    }
+}
+
+impl TryFrom<String> for TransformSpec {
+    type Error = Error;
+    fn try_from(definition: String) -> Result<Self> {
+        Self::parse(&definition)
+    }
+}
+
+impl From<TransformSpec> for String {
+    fn from(spec: TransformSpec) -> String {
+        spec.text
+    }
+}
+
+impl std::fmt::Display for TransformSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 fn parse_definition(definition: &str) -> Result<Vec<StepSpec>> {
@@ -423,9 +472,9 @@ impl Rows {
 }
 
 impl Transformations {
-    /// Fits the chain `definition` on the training events of `dataset`.
-    pub fn fit(definition: &str, dataset: &DataSet) -> Result<Self> {
-        let specs = parse_definition(definition)?;
+    /// Fits the chain `spec` on the training events of `dataset`.
+    pub fn fit(spec: &TransformSpec, dataset: &DataSet) -> Result<Self> {
+        let specs = spec.steps.clone();
         let mut rows = Rows::from_sample(&dataset.train);
         let mut steps = Vec::with_capacity(specs.len());
         for spec in specs {
@@ -459,7 +508,7 @@ impl Transformations {
             steps.push(step);
         }
         Ok(Self {
-            definition: definition.trim().to_string(),
+            definition: spec.text.clone(),
             steps,
         })
     }
