@@ -3,8 +3,11 @@
 
 pub mod expr;
 pub mod loader;
+mod prepare;
+mod sample;
+mod source;
 
-pub use loader::{
-    ClassStats, DataLoader, DataSet, EventSource, MemoryTable, MixMode, NormMode, PrepareConfig,
-    REGRESSION_CLASS, Sample, SplitMode, TreeType, VariableInfo,
-};
+pub use loader::{DataLoader, REGRESSION_CLASS, TreeType, VariableInfo};
+pub use prepare::{MixMode, NormMode, PrepareConfig, SplitMode};
+pub use sample::{ClassStats, DataSet, Sample};
+pub use source::{EventSource, MemoryTable};
