@@ -1,0 +1,203 @@
+//! A model's description (`SequentialSpec`, the JSON and job-file form)
+//! and the builder that makes a `Sequential` layer by layer.
+
+use burn::tensor::Device;
+use serde::{Deserialize, Serialize};
+
+use super::super::custom::{CustomLayer, NoCustom};
+use super::super::layers::{Layer, LayerSpec};
+use super::Sequential;
+use crate::error::{Error, Result};
+
+/// The serde description of a whole model: input width and layers. Unknown
+/// keys, in the model or in any layer, are errors naming them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawSequentialSpec")]
+pub struct SequentialSpec {
+    /// Number of input features.
+    pub n_inputs: usize,
+    /// The layers, in order.
+    pub layers: Vec<LayerSpec>,
+}
+
+/// [`SequentialSpec`] as written, its layers not yet typed: serde's derive
+/// lets extra keys through on layers without settings (`ReLU`), so they are
+/// checked here.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSequentialSpec {
+    n_inputs: usize,
+    layers: Vec<serde_json::Value>,
+}
+
+impl TryFrom<RawSequentialSpec> for SequentialSpec {
+    type Error = String;
+
+    fn try_from(raw: RawSequentialSpec) -> std::result::Result<Self, String> {
+        let mut layers = Vec::with_capacity(raw.layers.len());
+        for (index, value) in raw.layers.into_iter().enumerate() {
+            let kind = value
+                .get("type")
+                .and_then(|t| t.as_str())
+                .unwrap_or_default();
+            if LayerSpec::takes_no_settings(kind)
+                && let Some(extra) = value
+                    .as_object()
+                    .and_then(|m| m.keys().find(|k| k.as_str() != "type"))
+            {
+                return Err(format!(
+                    "layer {index} ({kind}): unknown field `{extra}`; {kind} takes no settings"
+                ));
+            }
+            layers.push(serde_json::from_value(value).map_err(|e| format!("layer {index}: {e}"))?);
+        }
+        Ok(Self {
+            n_inputs: raw.n_inputs,
+            layers,
+        })
+    }
+}
+
+enum Item<C> {
+    Spec(LayerSpec),
+    Module(C),
+}
+
+/// Builds a [`Sequential`] layer by layer, PyTorch names and defaults.
+pub struct SequentialBuilder<C: CustomLayer = NoCustom> {
+    n_inputs: usize,
+    items: Vec<Item<C>>,
+    seed: Option<u64>,
+}
+
+impl<C: CustomLayer> SequentialBuilder<C> {
+    pub(super) fn new(n_inputs: usize) -> Self {
+        Self {
+            n_inputs,
+            items: Vec::new(),
+            seed: None,
+        }
+    }
+
+    /// Appends any layer by its description.
+    pub fn layer(mut self, spec: LayerSpec) -> Self {
+        self.items.push(Item::Spec(spec));
+        self
+    }
+    /// `Linear(in, out_features)` with bias.
+    pub fn linear(self, out_features: usize) -> Self {
+        self.layer(LayerSpec::Linear {
+            out_features,
+            bias: true,
+        })
+    }
+    /// `Linear(in, out_features, bias=False)`.
+    pub fn linear_no_bias(self, out_features: usize) -> Self {
+        self.layer(LayerSpec::Linear {
+            out_features,
+            bias: false,
+        })
+    }
+    /// `ReLU()`.
+    pub fn relu(self) -> Self {
+        self.layer(LayerSpec::ReLU)
+    }
+    /// `LeakyReLU(negative_slope)`.
+    pub fn leaky_relu(self, negative_slope: f64) -> Self {
+        self.layer(LayerSpec::LeakyReLU { negative_slope })
+    }
+    /// `ELU(alpha)`.
+    pub fn elu(self, alpha: f64) -> Self {
+        self.layer(LayerSpec::ELU { alpha })
+    }
+    /// `GELU()` (exact).
+    pub fn gelu(self) -> Self {
+        self.layer(LayerSpec::GELU {
+            approximate: "none".into(),
+        })
+    }
+    /// `SELU()`.
+    pub fn selu(self) -> Self {
+        self.layer(LayerSpec::SELU)
+    }
+    /// `Tanh()`.
+    pub fn tanh(self) -> Self {
+        self.layer(LayerSpec::Tanh)
+    }
+    /// `Sigmoid()`.
+    pub fn sigmoid(self) -> Self {
+        self.layer(LayerSpec::Sigmoid)
+    }
+    /// `Softmax(dim)`.
+    pub fn softmax(self, dim: i64) -> Self {
+        self.layer(LayerSpec::Softmax { dim })
+    }
+    /// `LogSoftmax(dim)`.
+    pub fn log_softmax(self, dim: i64) -> Self {
+        self.layer(LayerSpec::LogSoftmax { dim })
+    }
+    /// `Dropout(p)`.
+    pub fn dropout(self, p: f64) -> Self {
+        self.layer(LayerSpec::Dropout { p })
+    }
+    /// `BatchNorm1d(num_features)` with PyTorch's defaults (eps 1e-5, momentum 0.1).
+    pub fn batch_norm(self) -> Self {
+        self.layer(LayerSpec::BatchNorm1d {
+            eps: 1e-5,
+            momentum: 0.1,
+        })
+    }
+    /// `Identity()`.
+    pub fn identity(self) -> Self {
+        self.layer(LayerSpec::Identity)
+    }
+    /// `Flatten()`.
+    pub fn flatten(self) -> Self {
+        self.layer(LayerSpec::Flatten {
+            start_dim: 1,
+            end_dim: -1,
+        })
+    }
+    /// Seeds the device's random stream before the parameters are
+    /// initialised, so that the same seed gives the same initial weights.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+    /// Appends a custom layer that is already built.
+    pub fn custom(mut self, layer: C) -> Self {
+        self.items.push(Item::Module(layer));
+        self
+    }
+
+    /// Builds the model on `device`, checking every layer's settings and the
+    /// widths between layers.
+    pub fn build(self, device: &Device) -> Result<Sequential<C>> {
+        let refuse = |name: &str, _: &serde_json::Value, _: usize| -> Result<C> {
+            Err(Error::UnknownLayer {
+                name: name.to_string(),
+                registered: "none (append built custom layers with SequentialBuilder::custom)"
+                    .to_string(),
+            })
+        };
+        if let Some(seed) = self.seed {
+            device.seed(seed);
+        }
+        let mut width = self.n_inputs;
+        let mut layers = Vec::with_capacity(self.items.len());
+        for (index, item) in self.items.into_iter().enumerate() {
+            let (layer, n_out) = match item {
+                Item::Spec(spec) => Layer::from_spec(&spec, index, width, &refuse, device)?,
+                Item::Module(custom) => {
+                    let n_out = custom
+                        .output_features(width)
+                        .map_err(|m| Error::layer(index, custom.type_name(), m))?;
+                    (Layer::Custom(custom), n_out)
+                }
+            };
+            layers.push(layer);
+            width = n_out;
+        }
+        Sequential::from_layers(self.n_inputs, layers, width)
+    }
+}
