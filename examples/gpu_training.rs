@@ -2,7 +2,8 @@
 //! ReLU Softmax, SGD lr 0.01, MSE) on 200,000 events, batch 256, 2 epochs, on
 //! the backend given by `--device` (`cpu`, `tch-cpu`, `tch-cuda:0`, `cuda:0`,
 //! `wgpu`; the non-CPU ones need their cargo feature). Prints events per
-//! second and the final loss.
+//! second and the final loss. `--data-parallel N` shares each batch among N
+//! workers (`TrainingConfig::data_parallel`).
 //!
 //! Run: `cargo run --release --example gpu_training -- --device cpu`
 //!      `cargo run --release --features wgpu --example gpu_training -- --device wgpu`
@@ -70,6 +71,7 @@ fn main() -> Result<()> {
         batch_size: batch,
         save_best_only: false,
         backprop,
+        data_parallel: number(&args, "--data-parallel", 1)?,
         ..TrainingConfig::default()
     };
     let start = Instant::now();

@@ -470,3 +470,85 @@ fn clip_grad_norm_scales_all_gradients_to_the_bound() {
     clip_grad_norm(&mut grads, &model, before * 2.0);
     assert!((norm_of(&grads) - before).abs() < 1e-6 * before.max(1.0));
 }
+
+/// Largest difference between two models' parameters.
+fn max_difference(a: &Sequential, b: &Sequential) -> f32 {
+    a.state_dict()
+        .iter()
+        .zip(b.state_dict())
+        .flat_map(|(x, y)| {
+            x.values
+                .iter()
+                .zip(y.values)
+                .map(|(p, q)| (p - q).abs())
+                .collect::<Vec<_>>()
+        })
+        .fold(0.0, f32::max)
+}
+
+#[test]
+fn data_parallel_workers_train_as_one_worker_on_the_combined_batch() {
+    let (t, v) = data(330).split_validation(60).unwrap();
+    // 270 events in batches of 25: shares of 13 and 12, and a last batch of 20.
+    let weights: Vec<f32> = (0..t.len()).map(|i| 0.5 + (i % 7) as f32 / 7.0).collect();
+    let weighted = t.clone().with_weights(weights).unwrap();
+    for (train_set, loss) in [
+        (&t, Loss::mse()),
+        (&weighted, Loss::mse()),
+        (
+            &t,
+            Loss::new(LossKind::CrossEntropyLoss {
+                class_weights: None,
+            }),
+        ),
+        (&t, Loss::mse().with_reduction(Reduction::Sum)),
+    ] {
+        let config = TrainingConfig {
+            num_epochs: 3,
+            batch_size: 25,
+            loss: loss.clone(),
+            optimizer: OptimizerConfig::sgd(0.05),
+            save_best_only: false,
+            ..TrainingConfig::default()
+        };
+        let single = run(model(), train_set, Some(&v), &config).unwrap();
+        for workers in [2, 3] {
+            let parallel = run(
+                model(),
+                train_set,
+                Some(&v),
+                &TrainingConfig {
+                    data_parallel: workers,
+                    ..config.clone()
+                },
+            )
+            .unwrap();
+            // f32 sums in another order: a few units in the last place per
+            // step, over 33 steps.
+            let difference = max_difference(&single.model, &parallel.model);
+            assert!(
+                difference < 1e-5,
+                "{loss:?}, {workers} workers: {difference}"
+            );
+            for (a, b) in single.history.epochs.iter().zip(&parallel.history.epochs) {
+                assert!((a.train_loss - b.train_loss).abs() < 1e-6 * a.train_loss.abs().max(1.0));
+            }
+        }
+        // The combination is not vacuous: training moved the weights.
+        assert!(max_difference(&single.model, &model()) > 1e-3);
+    }
+    let err = run(
+        model(),
+        &t,
+        None,
+        &TrainingConfig {
+            data_parallel: 0,
+            save_best_only: false,
+            ..TrainingConfig::default()
+        },
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(err.contains("data_parallel"), "{err}");
+}

@@ -8,7 +8,8 @@
 //! cannot apply without Python: it is an error pointing to `CustomObjects`.
 //! Our additions: `Optimizer` (SGD), `LearningRate` (0.01), `Loss` (MSE),
 //! `Seed` (100), `EarlyStopping` (`patience[,min_delta]`, off), `Device`
-//! (`cpu` and the compiled-in backends).
+//! (`cpu` and the compiled-in backends), `DataParallel` (1: workers that
+//! share each batch, see `TrainingConfig::data_parallel`).
 
 use std::path::{Path, PathBuf};
 
@@ -178,6 +179,12 @@ impl PyTorchConfig {
         if let Some(loss) = o.string("Loss")? {
             training.loss = Loss::from_name(&loss)?;
         }
+        if let Some(n) = o.value::<usize>("DataParallel", "a number of workers")? {
+            if n == 0 {
+                return Err(Error::option("DataParallel", "must be at least 1"));
+            }
+            training.data_parallel = n;
+        }
         if let Some(seed) = o.value::<u64>("Seed", "an integer seed")? {
             training.seed = seed;
         }
@@ -222,6 +229,7 @@ impl PyTorchConfig {
             "LearningRate",
             "Loss",
             "Seed",
+            "DataParallel",
             "EarlyStopping",
             "Device",
         ])?;
@@ -263,6 +271,7 @@ pub const HELP: &str = "PyTorch method (tmva-burn): trains a Sequential network.
   NumThreads=0                  threads (more than 1 needs the rayon feature)
   Optimizer=SGD LearningRate=0.01 Loss=MSELoss Seed=100 EarlyStopping=patience[,min_delta]
   Device=cpu                    cpu, tch-cpu, tch-cuda:N, cuda:N, wgpu (compiled-in ones)
+  DataParallel=1                workers sharing each batch, gradients combined (closed-form path)
   UserCode is not available: pass CustomObjects in Rust.";
 
 /// What the analysis asks of the network's outputs.
@@ -404,6 +413,17 @@ mod tests {
             .unwrap()
             .to_string();
         assert!(err.contains("VarTransform"), "{err}");
+    }
+
+    #[test]
+    fn data_parallel_workers_are_an_option() {
+        let c = PyTorchConfig::parse("DataParallel=2").unwrap();
+        assert_eq!(c.training.data_parallel, 2);
+        assert_eq!(PyTorchConfig::parse("").unwrap().training.data_parallel, 1);
+        let err = PyTorchConfig::parse("DataParallel=0")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("DataParallel"), "{err}");
     }
 
     #[test]

@@ -17,5 +17,6 @@ pub use sequential::{NamedTensor, Sequential, SequentialBuilder, SequentialSpec,
 pub use train::{
     Backprop, Batch, Criterion, CustomObjects, EarlyStopping, EpochRecord, LrSchedule, TrainArgs,
     TrainingConfig, TrainingData, TrainingHistory, TrainingOutcome, clip_grad_norm,
-    compute_gradients, evaluate_loss, make_batches, predict, train, train_step,
+    compute_gradients, data_parallel_gradients, evaluate_loss, make_batches, predict, train,
+    train_step,
 };

@@ -123,6 +123,17 @@ pub struct TrainingConfig {
     pub continue_from: Option<PathBuf>,
     /// How gradients are computed (default `Auto`).
     pub backprop: Backprop,
+    /// Data-parallel workers (default 1): each batch is cut into this many
+    /// contiguous shares whose gradients are computed on their own threads
+    /// and combined into the whole batch's, as a single worker would compute
+    /// it up to the order of floating-point sums. Closed-form gradients only
+    /// (the CPU default); with autodiff the shares run one after the other.
+    #[serde(default = "one")]
+    pub data_parallel: usize,
+}
+
+fn one() -> usize {
+    1
 }
 
 /// How the training loop computes gradients.
@@ -151,6 +162,7 @@ impl Default for TrainingConfig {
             seed: 100,
             continue_from: None,
             backprop: Backprop::Auto,
+            data_parallel: 1,
         }
     }
 }
@@ -163,6 +175,9 @@ impl TrainingConfig {
         }
         if self.batch_size == 0 {
             return Err(Error::option("BatchSize", "must be at least 1"));
+        }
+        if self.data_parallel == 0 {
+            return Err(Error::option("data_parallel", "must be at least 1"));
         }
         self.optimizer.validate()?;
         self.loss.validate()?;

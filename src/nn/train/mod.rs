@@ -32,6 +32,7 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 
 use super::custom::{CustomLayer, NoCustom};
+use super::loss::{Reduction, Target};
 use super::optim::{Optimizer, OptimizerConfig};
 use super::sequential::{Sequential, tensor_values};
 use crate::error::{Error, Result};
@@ -227,6 +228,131 @@ pub fn compute_gradients<C: CustomLayer>(
     }
 }
 
+/// The gradients and loss of `batch` computed by `workers` threads, each on
+/// a contiguous share of the events, combined into the whole batch's: a
+/// share's mean-reduced gradient counts with its share of the events (of
+/// the event weights, when weighted), a sum-reduced one as it is. Equal to
+/// [`compute_gradients`] on the whole batch up to the order of sums.
+pub fn data_parallel_gradients<C: CustomLayer>(
+    model: &Sequential<C>,
+    criterion: &Criterion,
+    batch: &Batch,
+    workers: usize,
+) -> Result<(GradientsParams, Tensor<1>)> {
+    let n = batch.features.dims()[0];
+    let workers = workers.min(n).max(1);
+    let Criterion::Loss(loss) = criterion else {
+        return compute_gradients(model, criterion, batch);
+    };
+    if workers == 1 || batch.features.device().is_autodiff() {
+        return compute_gradients(model, criterion, batch);
+    }
+    let share = n.div_ceil(workers);
+    let shares: Vec<Batch> = (0..n)
+        .step_by(share)
+        .map(|start| {
+            let len = share.min(n - start);
+            Batch {
+                features: batch.features.clone().narrow(0, start, len),
+                target: match &batch.target {
+                    Target::Dense(y) => Target::Dense(y.clone().narrow(0, start, len)),
+                    Target::Classes(c) => Target::Classes(c.clone().narrow(0, start, len)),
+                },
+                weights: batch
+                    .weights
+                    .as_ref()
+                    .map(|w| w.clone().narrow(0, start, len)),
+            }
+        })
+        .collect();
+    let results: Vec<Result<(GradientsParams, Tensor<1>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .iter()
+            .map(|part| {
+                let model = model.clone();
+                scope.spawn(move || compute_gradients(&model, criterion, part))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(Error::Backend("a data-parallel worker panicked".into()))
+                })
+            })
+            .collect()
+    });
+    // Each share's factor in the whole batch's reduction.
+    let factors: Vec<f64> = match (loss.reduction, &batch.weights) {
+        (Reduction::Sum, _) => vec![1.0; shares.len()],
+        (_, None) => shares
+            .iter()
+            .map(|p| p.features.dims()[0] as f64 / n as f64)
+            .collect(),
+        (_, Some(w)) => {
+            let total = tensor_values(w.clone().sum())?[0] as f64;
+            shares
+                .iter()
+                .map(|p| {
+                    let part = p
+                        .weights
+                        .as_ref()
+                        .expect("shares of weighted batches are weighted");
+                    Ok(tensor_values(part.clone().sum())?[0] as f64 / total)
+                })
+                .collect::<Result<Vec<f64>>>()?
+        }
+    };
+    let mut parts = Vec::with_capacity(results.len());
+    for result in results {
+        parts.push(result?);
+    }
+    combine_gradients(model, parts, &factors)
+}
+
+/// `Σ factor_k · gradient_k` for every parameter of `model`, and the same
+/// combination of the losses.
+fn combine_gradients<C: CustomLayer>(
+    model: &Sequential<C>,
+    parts: Vec<(GradientsParams, Tensor<1>)>,
+    factors: &[f64],
+) -> Result<(GradientsParams, Tensor<1>)> {
+    struct Combine<'a> {
+        parts: Vec<GradientsParams>,
+        factors: &'a [f64],
+        out: GradientsParams,
+    }
+    impl ModuleVisitor for Combine<'_> {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let mut sum: Option<Tensor<D>> = None;
+            for (grads, &f) in self.parts.iter_mut().zip(self.factors) {
+                if let Some(g) = grads.remove::<D>(param.id) {
+                    let g = g.mul_scalar(f);
+                    sum = Some(match sum {
+                        None => g,
+                        Some(s) => s + g,
+                    });
+                }
+            }
+            if let Some(sum) = sum {
+                self.out.register(param.id, sum);
+            }
+        }
+    }
+    let mut losses = Vec::with_capacity(parts.len());
+    let mut combine = Combine {
+        parts: Vec::with_capacity(parts.len()),
+        factors,
+        out: GradientsParams::new(),
+    };
+    for ((grads, loss), &f) in parts.into_iter().zip(factors) {
+        combine.parts.push(grads);
+        losses.push(loss.mul_scalar(f));
+    }
+    model.visit(&mut combine);
+    Ok((combine.out, Tensor::cat(losses, 0).sum()))
+}
+
 /// One optimizer step on one batch; returns the updated model and the batch loss.
 pub fn train_step<C: CustomLayer>(
     model: Sequential<C>,
@@ -393,7 +519,13 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
         let mut losses = Vec::with_capacity(batches.len());
         for (k, batch) in batches.iter().enumerate() {
             crate::interrupt::check(|| format!("epoch {}, batch {k}", epoch + 1))?;
-            let (updated, loss) = train_step(model, &mut optimizer, criterion, batch)?;
+            let (updated, loss) = if config.data_parallel > 1 {
+                let (grads, loss) =
+                    data_parallel_gradients(&model, criterion, batch, config.data_parallel)?;
+                (optimizer.step(model, grads), loss)
+            } else {
+                train_step(model, &mut optimizer, criterion, batch)?
+            };
             model = updated;
             losses.push(loss);
         }
