@@ -3,7 +3,9 @@
 //! the backend given by `--device` (`cpu`, `tch-cpu`, `tch-cuda:0`, `cuda:0`,
 //! `wgpu`; the non-CPU ones need their cargo feature). Prints events per
 //! second and the final loss. `--data-parallel N` shares each batch among N
-//! workers (`TrainingConfig::data_parallel`).
+//! workers (`TrainingConfig::data_parallel`); `--hidden 512,512,512 --events
+//! 1000000 --batch 1024` is the bigger GPU workload (`w4big` of
+//! `benches/pytorch_baseline.py`).
 //!
 //! Run: `cargo run --release --example gpu_training -- --device cpu`
 //!      `cargo run --release --features wgpu --example gpu_training -- --device wgpu`
@@ -37,6 +39,15 @@ fn main() -> Result<()> {
     let n_events = number(&args, "--events", 200_000)?;
     let epochs = number(&args, "--epochs", 2)?;
     let batch = number(&args, "--batch", 256)?;
+    // Hidden widths, e.g. `--hidden 512,512,512` for the bigger GPU workload.
+    let hidden: Vec<usize> = arg(&args, "--hidden", "256,256")
+        .split(',')
+        .map(|w| {
+            w.trim()
+                .parse()
+                .map_err(|_| Error::option("--hidden", format!("`{w}` is not a width")))
+        })
+        .collect::<Result<_>>()?;
     let backprop = match arg(&args, "--backprop", "auto").as_str() {
         "autodiff" => Backprop::Autodiff,
         _ => Backprop::Auto,
@@ -57,11 +68,9 @@ fn main() -> Result<()> {
     let (train_set, validation) =
         TrainingData::new(x, 4, y, 2)?.split_validation(total - n_events)?;
 
-    let model = Sequential::builder(4)
-        .linear(256)
-        .relu()
-        .linear(256)
-        .relu()
+    let model = hidden
+        .iter()
+        .fold(Sequential::builder(4), |b, &width| b.linear(width).relu())
         .linear(2)
         .softmax(1)
         .seed(0)
