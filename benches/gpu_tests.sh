@@ -5,11 +5,7 @@
 #   into .gpubin/ as nn_parity.xz, pt_import.xz, end_to_end.xz, and the Vulkan loader debs into .gl/ (see gpu_w4.sh).
 exec > >(tee $OUT/tests.txt) 2>&1
 set -x
-for f in .gl/*.deb; do dpkg -x $f /; done; ldconfig
-export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
-python3 -c "import lzma,glob
-for f in glob.glob('.gpubin/*.xz'): open(f[:-3],'wb').write(lzma.open(f).read())"
-chmod +x .gpubin/nn_parity .gpubin/pt_import .gpubin/end_to_end
+source benches/gpu_setup.sh
 # The binaries find their fixtures through the path they were built in.
 mkdir -p /work && [ -e /work/main ] || ln -s "$PWD" /work/main
 export TMVA_BURN_TEST_DEVICES=cpu,wgpu

@@ -10,11 +10,7 @@
 exec > >(tee $OUT/log.txt) 2>&1
 set -x
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
-for f in .gl/*.deb; do dpkg -x $f /; done; ldconfig
-ls /usr/local/nvidia/share/vulkan/icd.d/ 2>/dev/null && export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json __EGL_VENDOR_LIBRARY_FILENAMES=/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json
-python3 -c "import lzma,glob
-for f in glob.glob('.gpubin/*.xz'): open(f[:-3],'wb').write(lzma.open(f).read())"; chmod +x .gpubin/gpu_training_*
-TL=$(python3 -c "import torch,os;print(os.path.dirname(torch.__file__))")/lib
+source benches/gpu_setup.sh
 python3 -c "import torch;print(torch.__version__, torch.cuda.get_device_name(0))"
 export PYTHONUNBUFFERED=1
 timeout 150 python3 .gpubin/pytorch_baseline.py --workload w4 --repeat 3 --device cuda
