@@ -282,15 +282,18 @@ pub fn data_parallel_gradients<C: CustomLayer>(
             })
             .collect()
     });
-    // Each share's factor in the whole batch's reduction.
-    let factors: Vec<f64> = match (loss.reduction, &batch.weights) {
-        (Reduction::Sum, _) => vec![1.0; shares.len()],
+    // Each share's factor in the whole batch's reduction, kept on the device:
+    // the loop reads nothing back inside an epoch.
+    let device = batch.features.device();
+    let constant = |f: f64| Tensor::<1>::from_floats([f as f32], &device);
+    let factors: Vec<Tensor<1>> = match (loss.reduction, &batch.weights) {
+        (Reduction::Sum, _) => shares.iter().map(|_| constant(1.0)).collect(),
         (_, None) => shares
             .iter()
-            .map(|p| p.features.dims()[0] as f64 / n as f64)
+            .map(|p| constant(p.features.dims()[0] as f64 / n as f64))
             .collect(),
         (_, Some(w)) => {
-            let total = tensor_values(w.clone().sum())?[0] as f64;
+            let total = w.clone().sum();
             shares
                 .iter()
                 .map(|p| {
@@ -298,9 +301,9 @@ pub fn data_parallel_gradients<C: CustomLayer>(
                         .weights
                         .as_ref()
                         .expect("shares of weighted batches are weighted");
-                    Ok(tensor_values(part.clone().sum())?[0] as f64 / total)
+                    part.clone().sum() / total.clone()
                 })
-                .collect::<Result<Vec<f64>>>()?
+                .collect()
         }
     };
     let mut parts = Vec::with_capacity(results.len());
@@ -315,19 +318,19 @@ pub fn data_parallel_gradients<C: CustomLayer>(
 fn combine_gradients<C: CustomLayer>(
     model: &Sequential<C>,
     parts: Vec<(GradientsParams, Tensor<1>)>,
-    factors: &[f64],
+    factors: &[Tensor<1>],
 ) -> Result<(GradientsParams, Tensor<1>)> {
     struct Combine<'a> {
         parts: Vec<GradientsParams>,
-        factors: &'a [f64],
+        factors: &'a [Tensor<1>],
         out: GradientsParams,
     }
     impl ModuleVisitor for Combine<'_> {
         fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
             let mut sum: Option<Tensor<D>> = None;
-            for (grads, &f) in self.parts.iter_mut().zip(self.factors) {
+            for (grads, f) in self.parts.iter_mut().zip(self.factors) {
                 if let Some(g) = grads.remove::<D>(param.id) {
-                    let g = g.mul_scalar(f);
+                    let g = g * f.clone().reshape([1; D]);
                     sum = Some(match sum {
                         None => g,
                         Some(s) => s + g,
@@ -345,9 +348,9 @@ fn combine_gradients<C: CustomLayer>(
         factors,
         out: GradientsParams::new(),
     };
-    for ((grads, loss), &f) in parts.into_iter().zip(factors) {
+    for ((grads, loss), f) in parts.into_iter().zip(factors) {
         combine.parts.push(grads);
-        losses.push(loss.mul_scalar(f));
+        losses.push(loss * f.clone());
     }
     model.visit(&mut combine);
     Ok((combine.out, Tensor::cat(losses, 0).sum()))
