@@ -55,6 +55,9 @@ pub(crate) struct Archive {
     pub path: PathBuf,
     pub prefix: String,
     pub entries: BTreeMap<String, Vec<u8>>,
+    /// `data.pkl` as read (under the archive's limits) to bound the storages,
+    /// kept so that it is parsed once; `None` where it did not read.
+    pub data_pickle: Option<super::pickle::Pickle>,
 }
 
 impl Archive {
@@ -145,9 +148,10 @@ impl Archive {
             let data = read(*index, rest, remaining, &mut total)?;
             entries.insert(rest.clone(), data);
         }
-        let declared = entries
+        let data_pickle = entries
             .get("data.pkl")
-            .and_then(|pkl| declared_storages(pkl, limits));
+            .and_then(|pkl| super::pickle::read(pkl, limits.pickle()).ok());
+        let declared = data_pickle.as_ref().and_then(declared_storages);
         if let Some(declared) = &declared {
             let sum: u64 = declared.values().fold(0u64, |a, &b| a.saturating_add(b));
             if sum > limits.max_total_bytes.saturating_sub(total) {
@@ -187,6 +191,7 @@ impl Archive {
             path: path.to_path_buf(),
             prefix,
             entries,
+            data_pickle,
         })
     }
 
@@ -204,12 +209,11 @@ impl Archive {
 
 /// Bytes per storage key that the tensors in `data.pkl` declare (their
 /// persistent ids: `('storage', torch.<Type>Storage, key, location,
-/// elements)`), or `None` when our pickle reader does not read this
-/// `data.pkl` (a whole pickled model of user classes): then the storages
-/// are bounded by the total limit only.
-fn declared_storages(pkl: &[u8], limits: &ImportLimits) -> Option<BTreeMap<String, u64>> {
+/// elements)`), or `None` when a storage's type is not one we know: then,
+/// as when `data.pkl` does not read (a whole pickled model of user
+/// classes), the storages are bounded by the total limit only.
+fn declared_storages(pickle: &super::pickle::Pickle) -> Option<BTreeMap<String, u64>> {
     use super::pickle::Node;
-    let pickle = super::pickle::read(pkl, limits.pickle()).ok()?;
     let mut declared = BTreeMap::new();
     for node in &pickle.nodes {
         let Node::Persistent(pid) = node else {

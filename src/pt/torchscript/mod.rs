@@ -115,6 +115,8 @@ mod tests {
                     path: archive.path.clone(),
                     prefix: archive.prefix.clone(),
                     entries: archive.entries.clone(),
+                    // Re-read from the mutated entries.
+                    data_pickle: None,
                 };
                 let target = &targets[rng.random_range(0..targets.len())];
                 let entry = a.entries.get_mut(target).unwrap();

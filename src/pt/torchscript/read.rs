@@ -112,14 +112,22 @@ pub(crate) fn from_archive(
         },
     };
     let data = archive.require("data.pkl")?;
-    let pickle = pickle::read(data, limits.pickle()).map_err(|m| fail(format!("data.pkl: {m}")))?;
+    let parsed;
+    let pickle = match &archive.data_pickle {
+        Some(pickle) => pickle,
+        None => {
+            parsed =
+                pickle::read(data, limits.pickle()).map_err(|m| fail(format!("data.pkl: {m}")))?;
+            &parsed
+        }
+    };
     let code = CodeIndex::new(archive.entries.iter());
     // Every stored element takes at least one byte, so no honest tensor has
     // more elements than the archive has bytes; this bounds what a hostile
     // shape with zero strides could make us allocate.
     let max_elements = archive.entries.values().map(Vec::len).sum::<usize>();
     let mut leaves = Vec::new();
-    collect_leaves(&pickle, pickle.root, String::new(), 0, &mut leaves).map_err(fail)?;
+    collect_leaves(pickle, pickle.root, String::new(), 0, &mut leaves).map_err(fail)?;
     if leaves.is_empty() {
         return Err(fail("the model has no layers".to_string()));
     }
@@ -129,13 +137,13 @@ pub(crate) fn from_archive(
     let mut warnings = Vec::new();
     let mut narrowed = BTreeMap::new();
     for (index, (module_path, object)) in leaves.iter().enumerate() {
-        let (qualified, attrs) = object_parts(&pickle, *object).map_err(&fail)?;
+        let (qualified, attrs) = object_parts(pickle, *object).map_err(&fail)?;
         let class = unmangle(&qualified);
         let mut tensors = BTreeMap::new();
         for (name, &value) in &attrs {
-            if tensor::is_tensor(&pickle, value) {
+            if tensor::is_tensor(pickle, value) {
                 let what = join(module_path, name);
-                let t = tensor::decode(&pickle, value, archive, big_endian, max_elements, &what)
+                let t = tensor::decode(pickle, value, archive, big_endian, max_elements, &what)
                     .map_err(&fail)?;
                 if t.dtype != StorageType::Float32 && name != "num_batches_tracked" {
                     narrowed.insert(t.dtype.name(), ());
@@ -147,7 +155,7 @@ pub(crate) fn from_archive(
             code: &code,
             qualified: &qualified,
             class: &class,
-            pickle: &pickle,
+            pickle,
             attrs: &attrs,
             tensors: &tensors,
             layer: index,
@@ -156,7 +164,7 @@ pub(crate) fn from_archive(
         let (spec, params) = match builtin_spec(&context, &mut warnings).map_err(&fail)? {
             Some(found) => found,
             None if registered.is_none_or(|r| r.contains(&class.as_str())) => {
-                let config = scalar_config(&pickle, &attrs);
+                let config = scalar_config(pickle, &attrs);
                 let params: Vec<String> = tensors.keys().cloned().collect();
                 (
                     LayerSpec::Custom {
