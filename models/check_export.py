@@ -10,7 +10,10 @@ TorchScript archives are loaded with torch.jit.load and state dicts with
 torch.load(weights_only=True) into the matching torch.nn model (rebuilt from
 the original fixture), run on the inputs Rust used, and compared with Rust's
 outputs. The tolerance is 1e-6 (absolute), the issue's bound; the figure
-printed is the largest difference found. Exits non-zero if any check fails.
+printed is the largest difference found. For flat fixtures the exported
+TorchScript model must have the fixture's child names (`model.linear_1`) and
+the exported state dict must load with `load_state_dict(strict=True)` under
+the fixture's own keys. Exits non-zero if any check fails.
 """
 import json
 import os
@@ -36,10 +39,23 @@ def main():
         model = torch.jit.load(entry["torchscript"]).eval()
         with torch.no_grad():
             checks.append(("torch.jit.load", model(x)))
+        fixture = os.path.join(FIXTURES, f"{name}.pt")
+        flat = False
+        if os.path.exists(fixture):
+            reference = torch.jit.load(fixture).float().eval()
+            flat = not any(len(list(c.children())) for c in reference.children())
+            if flat:
+                theirs = [n for n, _ in reference.named_children()]
+                ours = [n for n, _ in model.named_children()]
+                ok = theirs == ours
+                failures += not ok
+                print(f"{'ok  ' if ok else 'FAIL'} {name:<26} {'child names':<30} {ours}")
         if "state_dict" in entry:
-            reference = torch.jit.load(os.path.join(FIXTURES, f"{name}.pt")).float().eval()
             state = torch.load(entry["state_dict"], weights_only=True)
-            reference.load_state_dict(flatten_names(reference, state))
+            if flat:
+                reference.load_state_dict(state, strict=True)
+            else:
+                reference.load_state_dict(flatten_names(reference, state))
             with torch.no_grad():
                 checks.append(("torch.load(weights_only=True)", reference(x)))
         for how, y in checks:

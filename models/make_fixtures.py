@@ -23,6 +23,8 @@ Files
                               one parameter `scale`, forward input * scale)
 - float64.pt                  the classification net in float64 (converted to f32 on import)
 - float16.pt, bfloat16.pt     the same in half precision
+- named.pt                    scripted 4-64-2 built with add_module('linear_1', ...), 'relu',
+                              'linear_2', 'softmax' (the seed's own model): child names kept
 - state_dict.pt               torch.save(model.state_dict()) of tutorial_classification
 - full_model.pt               torch.save(model) of tutorial_classification
 
@@ -105,6 +107,13 @@ def models():
                         ("bfloat16", torch.bfloat16)]:
         yield name, torch.jit.script(
             nn.Sequential(*[m for m in __import__("copy").deepcopy(base)]).to(dtype)), 4
+
+    named = nn.Sequential()
+    named.add_module("linear_1", nn.Linear(4, 64))
+    named.add_module("relu", nn.ReLU())
+    named.add_module("linear_2", nn.Linear(64, 2))
+    named.add_module("softmax", nn.Softmax(dim=1))
+    yield "named", torch.jit.script(named), 4
 
 
 def main():

@@ -44,10 +44,7 @@ fn spec_for(name: &str) -> SequentialSpec {
             LayerSpec::Softmax { dim: 1 },
         ],
     };
-    SequentialSpec {
-        n_inputs: 4,
-        layers,
-    }
+    SequentialSpec::new(4, layers)
 }
 
 fn config_for(name: &str) -> (OptimizerConfig, Loss) {
@@ -322,14 +319,9 @@ fn every_activation_matches_pytorch() {
         let shape = [layers.shape[0], layers.shape[1]];
         for case in &layers.cases {
             let spec: LayerSpec = serde_json::from_value(case.spec.clone()).unwrap();
-            let model = Sequential::from_spec(
-                &SequentialSpec {
-                    n_inputs: shape[1],
-                    layers: vec![spec.clone()],
-                },
-                &device,
-            )
-            .unwrap();
+            let model =
+                Sequential::from_spec(&SequentialSpec::new(shape[1], vec![spec.clone()]), &device)
+                    .unwrap();
             let got = model.predict(&layers.input, &device).unwrap();
             for (g, e) in got.iter().zip(&case.expected) {
                 // erf and exp differ between libm implementations by a few ulp.

@@ -46,6 +46,7 @@ fn exported_files_read_back_identically_and_are_listed_for_pytorch() {
         "nested",
         "traced",
         "float64",
+        "named",
     ];
     for name in names {
         let model = pt::load_torchscript(fixtures().join(format!("{name}.pt")), &device)

@@ -63,7 +63,10 @@ fn every_torchscript_fixture_matches_pytorch() {
                 let imported = pt::load_torchscript(&path, &device)
                     .unwrap_or_else(|err| panic!("{name}: {err}"));
                 assert_eq!(imported.model.n_inputs(), e.n_inputs, "{name}");
-                let expects_warning = ["float64", "float16", "bfloat16"].contains(&name.as_str());
+                // Narrowed floats, and nested Sequentials whose dotted paths
+                // cannot name the children of the flat model.
+                let expects_warning =
+                    ["float64", "float16", "bfloat16", "nested"].contains(&name.as_str());
                 assert_eq!(
                     !imported.warnings.is_empty(),
                     expects_warning,
@@ -166,6 +169,42 @@ fn architecture_and_settings_are_recovered() {
     .unwrap();
     let paths: Vec<&str> = nested.layers.iter().map(|l| l.path.as_str()).collect();
     assert_eq!(paths, ["0.0", "0.1", "1.hidden", "1.act", "1.out", "2"]);
+    assert_eq!(nested.spec.names, ["0", "1", "2", "3", "4", "5"]);
+    assert!(
+        nested.warnings.iter().any(|w| w.contains("1.hidden")),
+        "{:?}",
+        nested.warnings
+    );
+}
+
+/// `model.add_module('linear_1', nn.Linear(4, 64))` ...: the children's
+/// names survive import, name the state dict and are shown by `inspect`.
+#[test]
+fn child_names_survive_import() {
+    let device = parse_device("cpu").unwrap();
+    let path = fixture_dir().join("named.pt");
+    let imported = pt::load_torchscript(&path, &device).unwrap();
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    let model = imported.model;
+    assert_eq!(
+        model.layer_names(),
+        ["linear_1", "relu", "linear_2", "softmax"]
+    );
+    let keys: Vec<String> = model.state_dict().into_iter().map(|t| t.name).collect();
+    assert_eq!(
+        keys,
+        [
+            "linear_1.weight",
+            "linear_1.bias",
+            "linear_2.weight",
+            "linear_2.bias"
+        ]
+    );
+    let json = serde_json::to_value(model.spec()).unwrap();
+    assert_eq!(json["layers"][0]["module_name"], "linear_1");
+    assert_eq!(json["layers"][3]["module_name"], "softmax");
+    let back: SequentialSpec = serde_json::from_value(json).unwrap();
+    assert_eq!(back, model.spec());
 }
 
 #[test]

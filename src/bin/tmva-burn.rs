@@ -240,12 +240,13 @@ fn report_from_model(path: &Path, format: &str, model: &Sequential<NoCustom>) ->
     let layers = spec
         .layers
         .iter()
+        .zip(&spec.names)
         .enumerate()
-        .map(|(index, layer)| {
-            let prefix = format!("{index}.");
+        .map(|(index, (layer, name))| {
+            let prefix = format!("{name}.");
             LayerInfo {
                 index,
-                path: index.to_string(),
+                path: name.clone(),
                 class: layer.type_name().to_string(),
                 layer: Some(layer.clone()),
                 tensors: tensor_infos(

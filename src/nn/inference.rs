@@ -52,15 +52,27 @@ impl HostNetwork {
     /// Copies a model of built-in layers; custom layers are refused (apply
     /// such models with Burn's forward pass).
     pub fn from_model<C: CustomLayer>(model: &Sequential<C>) -> Result<Self> {
-        Self::from_parts(&model.spec().layers, &model.state_dict(), model.n_inputs())
+        let spec = model.spec();
+        Self::from_parts(
+            &spec.layers,
+            &spec.names,
+            &model.state_dict(),
+            model.n_inputs(),
+        )
     }
 
-    fn from_parts(layers: &[LayerSpec], state: &StateDict, n_inputs: usize) -> Result<Self> {
+    fn from_parts(
+        layers: &[LayerSpec],
+        names: &[String],
+        state: &StateDict,
+        n_inputs: usize,
+    ) -> Result<Self> {
         let get = |index: usize, name: &str| {
+            let key = format!("{}.{name}", names[index]);
             state
                 .iter()
-                .find(|t| t.name == format!("{index}.{name}"))
-                .ok_or_else(|| Error::shape("network state", format!("{index}.{name}"), "none"))
+                .find(|t| t.name == key)
+                .ok_or_else(|| Error::shape("network state", key.clone(), "none"))
         };
         let mut ops = Vec::with_capacity(layers.len());
         let (mut width, mut max_width) = (n_inputs, n_inputs);

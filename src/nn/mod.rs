@@ -13,6 +13,7 @@ pub use custom::{CustomLayer, CustomRegistry, NoCustom};
 pub use layers::{Layer, LayerSpec};
 pub use loss::{Loss, LossKind, Reduction, Target};
 pub use optim::{Optimizer, OptimizerConfig};
+pub(crate) use sequential::check_layer_names;
 pub use sequential::{NamedTensor, Sequential, SequentialBuilder, SequentialSpec, StateDict};
 pub use train::{
     Backprop, Batch, Criterion, CustomObjects, EarlyStopping, EpochRecord, LrSchedule, TrainArgs,

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 mod spec;
 mod state;
 
+pub(crate) use spec::check_layer_names;
 pub use spec::{SequentialBuilder, SequentialSpec};
 pub(crate) use state::tensor_values;
 pub use state::{NamedTensor, StateDict};
@@ -24,6 +25,9 @@ pub use state::{NamedTensor, StateDict};
 #[derive(Module, Debug)]
 pub struct Sequential<C: CustomLayer = NoCustom> {
     layers: Vec<Layer<C>>,
+    /// PyTorch's child names, one per layer.
+    #[module(skip)]
+    names: Vec<String>,
     n_inputs: usize,
     n_outputs: usize,
 }
@@ -51,15 +55,22 @@ impl<C: CustomLayer> Sequential<C> {
         SequentialBuilder::new(n_inputs)
     }
 
-    fn from_layers(n_inputs: usize, layers: Vec<Layer<C>>, n_outputs: usize) -> Result<Self> {
+    fn from_layers(
+        n_inputs: usize,
+        layers: Vec<Layer<C>>,
+        names: Vec<String>,
+        n_outputs: usize,
+    ) -> Result<Self> {
         if n_inputs == 0 {
             return Err(Error::option(
                 "n_inputs",
                 "a model needs at least one input",
             ));
         }
+        spec::check_layer_names(&names, layers.len()).map_err(|m| Error::option("name", m))?;
         Ok(Self {
             layers,
+            names,
             n_inputs,
             n_outputs,
         })
@@ -71,6 +82,8 @@ impl<C: CustomLayer> Sequential<C> {
         registry: &CustomRegistry<C>,
         device: &Device,
     ) -> Result<Self> {
+        spec::check_layer_names(&spec.names, spec.layers.len())
+            .map_err(|m| Error::option("name", m))?;
         let mut width = spec.n_inputs;
         let mut layers = Vec::with_capacity(spec.layers.len());
         for (index, layer_spec) in spec.layers.iter().enumerate() {
@@ -81,7 +94,7 @@ impl<C: CustomLayer> Sequential<C> {
             layers.push(layer);
             width = n_out;
         }
-        Self::from_layers(spec.n_inputs, layers, width)
+        Self::from_layers(spec.n_inputs, layers, spec.names.clone(), width)
     }
 
     /// The model's description.
@@ -89,7 +102,13 @@ impl<C: CustomLayer> Sequential<C> {
         SequentialSpec {
             n_inputs: self.n_inputs,
             layers: self.layers.iter().map(Layer::spec).collect(),
+            names: self.names.clone(),
         }
+    }
+
+    /// Each layer's name (PyTorch's child names: `0`, `1`, ... unless named).
+    pub fn layer_names(&self) -> &[String] {
+        &self.names
     }
 
     /// Number of input features.
@@ -534,6 +553,92 @@ mod tests {
         assert!(
             err.contains("`0.weight`") && err.contains("[3, 2]"),
             "{err}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    fn device() -> Device {
+        crate::device::parse_device("cpu").unwrap()
+    }
+
+    #[test]
+    fn the_builder_names_layers_like_add_module() {
+        let model = Sequential::builder(3)
+            .linear(4)
+            .name("linear_1")
+            .relu()
+            .linear(2)
+            .name("out")
+            .build(&device())
+            .unwrap();
+        assert_eq!(model.layer_names(), ["linear_1", "1", "out"]);
+        let keys: Vec<String> = model.state_dict().into_iter().map(|t| t.name).collect();
+        assert_eq!(
+            keys,
+            ["linear_1.weight", "linear_1.bias", "out.weight", "out.bias"]
+        );
+        // The state dict loads back by those names, and only by them.
+        let state = model.state_dict();
+        let copy = Sequential::from_spec(&model.spec(), &device()).unwrap();
+        let copy = copy.load_state_dict(&state).unwrap();
+        assert_eq!(copy.state_dict(), state);
+        let unnamed = Sequential::builder(3).linear(4).relu().linear(2);
+        let err = unnamed
+            .build(&device())
+            .unwrap()
+            .load_state_dict(&state)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`0.weight`"), "{err}");
+    }
+
+    #[test]
+    fn bad_names_are_refused_naming_the_layer() {
+        let dup = Sequential::builder(3)
+            .linear(4)
+            .name("a")
+            .relu()
+            .name("a")
+            .build(&device());
+        let err = dup.unwrap_err().to_string();
+        assert!(
+            err.contains("layers 0 and 1") && err.contains("`a`"),
+            "{err}"
+        );
+        let dotted = Sequential::builder(3)
+            .linear(4)
+            .name("x.y")
+            .build(&device());
+        assert!(dotted.unwrap_err().to_string().contains("`x.y`"));
+        let early = Sequential::builder(3)
+            .name("first")
+            .linear(4)
+            .build(&device());
+        assert!(
+            early
+                .unwrap_err()
+                .to_string()
+                .contains("`first` names no layer")
+        );
+        let json = r#"{"n_inputs": 2, "layers": [{"type": "ReLU", "module_name": "a"}, {"type": "Tanh", "module_name": "a"}]}"#;
+        let err = serde_json::from_str::<SequentialSpec>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("both named `a`"), "{err}");
+        let json = r#"{"n_inputs": 2, "layers": [{"type": "ReLU", "module_name": 3}]}"#;
+        let err = serde_json::from_str::<SequentialSpec>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a string"), "{err}");
+        // Default names are not written, so existing files stay as they were.
+        let spec = SequentialSpec::new(2, vec![crate::nn::LayerSpec::ReLU]);
+        assert_eq!(
+            serde_json::to_string(&spec).unwrap(),
+            r#"{"n_inputs":2,"layers":[{"type":"ReLU"}]}"#
         );
     }
 }

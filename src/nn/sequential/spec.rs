@@ -9,15 +9,93 @@ use super::super::layers::{Layer, LayerSpec};
 use super::Sequential;
 use crate::error::{Error, Result};
 
-/// The serde description of a whole model: input width and layers. Unknown
-/// keys, in the model or in any layer, are errors naming them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The serde description of a whole model: input width and layers, each
+/// layer with an optional `"module_name"` (PyTorch's `add_module` name;
+/// `"0"`, `"1"`, ... when absent; not `"name"`, which a custom layer's
+/// registered type already uses). Unknown keys, in the model or in any layer, are
+/// errors naming them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(try_from = "RawSequentialSpec")]
 pub struct SequentialSpec {
     /// Number of input features.
     pub n_inputs: usize,
     /// The layers, in order.
     pub layers: Vec<LayerSpec>,
+    /// Each layer's name, in order: PyTorch's child names, which prefix its
+    /// `state_dict` keys (`linear_1.weight`).
+    pub names: Vec<String>,
+}
+
+/// The layer key that carries a layer's name in JSON and job files.
+const MODULE_NAME: &str = "module_name";
+
+impl SequentialSpec {
+    /// A model whose layers carry PyTorch's default names `0`, `1`, ...
+    pub fn new(n_inputs: usize, layers: Vec<LayerSpec>) -> Self {
+        let names = (0..layers.len()).map(|i| i.to_string()).collect();
+        Self {
+            n_inputs,
+            layers,
+            names,
+        }
+    }
+}
+
+/// Checks a child name as PyTorch's `add_module` would, narrowed to the
+/// names TorchScript code can spell: non-empty, ASCII letters, digits and
+/// `_` (a `.` would split the `state_dict` key).
+pub(crate) fn check_layer_name(index: usize, name: &str) -> std::result::Result<(), String> {
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Err(format!(
+            "layer {index}: name `{name}` must be non-empty ASCII letters, digits and `_`"
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that every layer has one valid name and no two share one.
+pub(crate) fn check_layer_names(
+    names: &[String],
+    n_layers: usize,
+) -> std::result::Result<(), String> {
+    if names.len() != n_layers {
+        return Err(format!("{} layer names for {n_layers} layers", names.len()));
+    }
+    for (index, name) in names.iter().enumerate() {
+        check_layer_name(index, name)?;
+        if let Some(first) = names[..index].iter().position(|n| n == name) {
+            return Err(format!(
+                "layers {first} and {index} are both named `{name}`; names must be unique"
+            ));
+        }
+    }
+    Ok(())
+}
+
+impl Serialize for SequentialSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeStruct};
+        let mut layers = Vec::with_capacity(self.layers.len());
+        for (index, layer) in self.layers.iter().enumerate() {
+            let mut value = serde_json::to_value(layer).map_err(S::Error::custom)?;
+            if let (Some(name), Some(object)) = (self.names.get(index), value.as_object_mut())
+                && *name != index.to_string()
+            {
+                object.insert(
+                    MODULE_NAME.to_string(),
+                    serde_json::Value::String(name.clone()),
+                );
+            }
+            layers.push(value);
+        }
+        let mut out = serializer.serialize_struct("SequentialSpec", 2)?;
+        out.serialize_field("n_inputs", &self.n_inputs)?;
+        out.serialize_field("layers", &layers)?;
+        out.end()
+    }
 }
 
 /// [`SequentialSpec`] as written, its layers not yet typed: serde's derive
@@ -35,7 +113,18 @@ impl TryFrom<RawSequentialSpec> for SequentialSpec {
 
     fn try_from(raw: RawSequentialSpec) -> std::result::Result<Self, String> {
         let mut layers = Vec::with_capacity(raw.layers.len());
-        for (index, value) in raw.layers.into_iter().enumerate() {
+        let mut names = Vec::with_capacity(raw.layers.len());
+        for (index, mut value) in raw.layers.into_iter().enumerate() {
+            let name = match value.as_object_mut().and_then(|m| m.remove(MODULE_NAME)) {
+                None => index.to_string(),
+                Some(serde_json::Value::String(name)) => name,
+                Some(other) => {
+                    return Err(format!(
+                        "layer {index}: {MODULE_NAME} {other} is not a string"
+                    ));
+                }
+            };
+            names.push(name);
             let kind = value
                 .get("type")
                 .and_then(|t| t.as_str())
@@ -51,9 +140,11 @@ impl TryFrom<RawSequentialSpec> for SequentialSpec {
             }
             layers.push(serde_json::from_value(value).map_err(|e| format!("layer {index}: {e}"))?);
         }
+        check_layer_names(&names, layers.len())?;
         Ok(Self {
             n_inputs: raw.n_inputs,
             layers,
+            names,
         })
     }
 }
@@ -64,10 +155,13 @@ enum Item<C> {
 }
 
 /// Builds a [`Sequential`] layer by layer, PyTorch names and defaults.
+/// Layers are named `0`, `1`, ... unless [`name`](Self::name) names them, as
+/// `model.add_module('linear_1', nn.Linear(4, 64))` does in PyTorch.
 pub struct SequentialBuilder<C: CustomLayer = NoCustom> {
     n_inputs: usize,
-    items: Vec<Item<C>>,
+    items: Vec<(Item<C>, Option<String>)>,
     seed: Option<u64>,
+    misplaced_name: Option<String>,
 }
 
 impl<C: CustomLayer> SequentialBuilder<C> {
@@ -76,12 +170,23 @@ impl<C: CustomLayer> SequentialBuilder<C> {
             n_inputs,
             items: Vec::new(),
             seed: None,
+            misplaced_name: None,
         }
     }
 
     /// Appends any layer by its description.
     pub fn layer(mut self, spec: LayerSpec) -> Self {
-        self.items.push(Item::Spec(spec));
+        self.items.push((Item::Spec(spec), None));
+        self
+    }
+    /// Names the layer appended last (PyTorch's `add_module` name): its
+    /// parameters become `name.weight`, ... in the `state_dict`, and the
+    /// exported TorchScript model has a child `name`.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        match self.items.last_mut() {
+            Some((_, slot)) => *slot = Some(name.into()),
+            None => self.misplaced_name = Some(name.into()),
+        }
         self
     }
     /// `Linear(in, out_features)` with bias.
@@ -166,7 +271,7 @@ impl<C: CustomLayer> SequentialBuilder<C> {
     }
     /// Appends a custom layer that is already built.
     pub fn custom(mut self, layer: C) -> Self {
-        self.items.push(Item::Module(layer));
+        self.items.push((Item::Module(layer), None));
         self
     }
 
@@ -180,12 +285,24 @@ impl<C: CustomLayer> SequentialBuilder<C> {
                     .to_string(),
             })
         };
+        if let Some(name) = self.misplaced_name {
+            return Err(Error::option(
+                "name",
+                format!("`{name}` names no layer: call name() after the layer it names"),
+            ));
+        }
+        let names: Vec<String> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, (_, name))| name.clone().unwrap_or_else(|| index.to_string()))
+            .collect();
         if let Some(seed) = self.seed {
             device.seed(seed);
         }
         let mut width = self.n_inputs;
         let mut layers = Vec::with_capacity(self.items.len());
-        for (index, item) in self.items.into_iter().enumerate() {
+        for (index, (item, _)) in self.items.into_iter().enumerate() {
             let (layer, n_out) = match item {
                 Item::Spec(spec) => Layer::from_spec(&spec, index, width, &refuse, device)?,
                 Item::Module(custom) => {
@@ -198,6 +315,6 @@ impl<C: CustomLayer> SequentialBuilder<C> {
             layers.push(layer);
             width = n_out;
         }
-        Sequential::from_layers(self.n_inputs, layers, width)
+        Sequential::from_layers(self.n_inputs, layers, names, width)
     }
 }

@@ -32,9 +32,9 @@ impl<C: CustomLayer> Sequential<C> {
     /// Parameters and buffers with PyTorch's names and shapes.
     pub fn state_dict(&self) -> StateDict {
         let mut out = Vec::new();
-        for (index, layer) in self.layers.iter().enumerate() {
+        for (layer, prefix) in self.layers.iter().zip(&self.names) {
             let named = |name: &str, shape: Vec<usize>, values: Vec<f32>| NamedTensor {
-                name: format!("{index}.{name}"),
+                name: format!("{prefix}.{name}"),
                 shape,
                 values,
             };
@@ -65,7 +65,7 @@ impl<C: CustomLayer> Sequential<C> {
                 }
                 Layer::Custom(custom) => {
                     let mut visitor = CollectParams {
-                        path: ParamPath::new(index),
+                        path: ParamPath::new(prefix),
                         out: &mut out,
                     };
                     custom.visit(&mut visitor);
@@ -118,13 +118,13 @@ impl<C: CustomLayer> Sequential<C> {
         let layers = self
             .layers
             .into_iter()
-            .enumerate()
-            .map(|(index, layer)| match layer {
+            .zip(&self.names)
+            .map(|(layer, prefix)| match layer {
                 Layer::Linear(mut linear) => {
                     let device = linear.weight.val().device();
                     // PyTorch's [out, in] transposed on the host, so that the
                     // weight is a contiguous [in, out] tensor like a trained one.
-                    let w = find(format!("{index}.weight"));
+                    let w = find(format!("{prefix}.weight"));
                     let (n_out, n_in) = (w.shape[0], w.shape[1]);
                     let values = (0..n_in)
                         .flat_map(|i| (0..n_out).map(move |o| w.values[o * n_in + i]))
@@ -132,7 +132,7 @@ impl<C: CustomLayer> Sequential<C> {
                     let w = Tensor::<2>::from_data(TensorData::new(values, [n_in, n_out]), &device);
                     linear.weight = linear.weight.map(|_| w);
                     if let Some(bias) = linear.bias.take() {
-                        let b = tensor_from::<1>(find(format!("{index}.bias")), &device);
+                        let b = tensor_from::<1>(find(format!("{prefix}.bias")), &device);
                         linear.bias = Some(bias.map(|_| b));
                     }
                     Layer::Linear(linear)
@@ -140,7 +140,7 @@ impl<C: CustomLayer> Sequential<C> {
                 Layer::BatchNorm1d(mut bn) => {
                     let device = bn.weight.val().device();
                     let get =
-                        |name: &str| tensor_from::<1>(find(format!("{index}.{name}")), &device);
+                        |name: &str| tensor_from::<1>(find(format!("{prefix}.{name}")), &device);
                     let (w, b) = (get("weight"), get("bias"));
                     bn.weight = bn.weight.map(|_| w);
                     bn.bias = bn.bias.map(|_| b);
@@ -150,7 +150,7 @@ impl<C: CustomLayer> Sequential<C> {
                 }
                 Layer::Custom(custom) => {
                     let mut mapper = LoadParams {
-                        path: ParamPath::new(index),
+                        path: ParamPath::new(prefix),
                         state,
                     };
                     Layer::Custom(custom.map(&mut mapper))
@@ -160,6 +160,7 @@ impl<C: CustomLayer> Sequential<C> {
             .collect();
         Ok(Self {
             layers,
+            names: self.names,
             n_inputs: self.n_inputs,
             n_outputs: self.n_outputs,
         })
@@ -265,8 +266,8 @@ fn host_values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
     tensor_values(t).expect("f32 parameter tensor")
 }
 
-/// PyTorch-style names of a custom layer's parameters: the layer's index,
-/// then its field names (`3.weight`, `3.inner.bias`). The variant level of a
+/// PyTorch-style names of a custom layer's parameters: the layer's name,
+/// then its field names (`3.weight`, `scale.inner.bias`). The variant level of a
 /// `#[derive(Module)] enum` has no counterpart in PyTorch and is left out.
 struct ParamPath {
     prefix: String,
@@ -274,9 +275,9 @@ struct ParamPath {
 }
 
 impl ParamPath {
-    fn new(index: usize) -> Self {
+    fn new(layer: &str) -> Self {
         Self {
-            prefix: index.to_string(),
+            prefix: layer.to_string(),
             names: Vec::new(),
         }
     }

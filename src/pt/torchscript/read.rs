@@ -132,9 +132,10 @@ pub(crate) fn from_archive(
         return Err(fail("the model has no layers".to_string()));
     }
 
+    let mut warnings = Vec::new();
+    let names = layer_names(&leaves, &mut warnings);
     let mut layers = Vec::new();
     let mut state = Vec::new();
-    let mut warnings = Vec::new();
     let mut narrowed = BTreeMap::new();
     for (index, (module_path, object)) in leaves.iter().enumerate() {
         let (qualified, attrs) = object_parts(pickle, *object).map_err(&fail)?;
@@ -200,7 +201,7 @@ pub(crate) fn from_archive(
                 ))
             })?;
             state.push(NamedTensor {
-                name: format!("{index}.{name}"),
+                name: format!("{}.{name}", names[index]),
                 shape: t.shape.clone(),
                 values: t.values.clone(),
             });
@@ -229,11 +230,40 @@ pub(crate) fn from_archive(
         spec: SequentialSpec {
             n_inputs,
             layers: layers.iter().map(|l| l.spec.clone()).collect(),
+            names,
         },
         state,
         layers,
         warnings,
     })
+}
+
+/// The flat model's layer names: the children's own names (`linear_1`) when
+/// the file's Sequential is flat; PyTorch's `0`, `1`, ... when nested
+/// Sequentials were flattened (their dotted paths name no child of a flat
+/// Sequential) or a name could not be written back.
+fn layer_names(leaves: &[(String, Id)], warnings: &mut Vec<String>) -> Vec<String> {
+    let paths: Vec<String> = leaves.iter().map(|(path, _)| path.clone()).collect();
+    let indices: Vec<String> = (0..leaves.len()).map(|i| i.to_string()).collect();
+    if paths == indices || (paths.len() == 1 && paths[0].is_empty()) {
+        return indices;
+    }
+    match crate::nn::check_layer_names(&paths, paths.len()) {
+        Ok(()) => paths,
+        Err(why) => {
+            warnings.push(format!(
+                "layers renamed 0..{}: the file's module paths ({}) are not the names of one \
+                 flat Sequential ({why})",
+                leaves.len() - 1,
+                paths
+                    .iter()
+                    .map(|p| display_path(p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            indices
+        }
+    }
 }
 
 fn join(path: &str, name: &str) -> String {

@@ -192,6 +192,7 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
     let mut sources: Vec<ClassSource> = Vec::new();
     let mut children: Vec<(String, Vec<String>)> = Vec::new(); // qualified class, tensor attrs
     for (index, (layer_spec, layer)) in spec.layers.iter().zip(model.layers()).enumerate() {
+        let child = &spec.names[index];
         match layer_spec {
             LayerSpec::Custom { name, .. } => {
                 let crate::nn::Layer::Custom(custom) = layer else {
@@ -205,7 +206,7 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
                          CustomLayer::torchscript_class to export it)",
                     )
                 })?;
-                let prefix = format!("{index}.");
+                let prefix = format!("{child}.");
                 let attrs: Vec<String> = state
                     .iter()
                     .filter_map(|t| t.name.strip_prefix(&prefix).map(str::to_string))
@@ -224,7 +225,7 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
             }
             _ => {
                 // Linear's input width and BatchNorm's feature count, from the weight.
-                let weight = state.iter().find(|t| t.name == format!("{index}.weight"));
+                let weight = state.iter().find(|t| t.name == format!("{child}.weight"));
                 let n_in = match layer_spec {
                     LayerSpec::BatchNorm1d { .. } => weight.map_or(0, |w| w.shape[0]),
                     _ => weight.map_or(0, |w| w.shape.get(1).copied().unwrap_or(0)),
@@ -244,15 +245,15 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
     // The Sequential itself.
     let top = "__torch__.torch.nn.modules.container.Sequential";
     let mut body = class_header(&[], &[]);
-    for (i, (class, _)) in children.iter().enumerate() {
-        let _ = writeln!(body, "  __annotations__[\"{i}\"] = {class}");
+    for (child, (class, _)) in spec.names.iter().zip(&children) {
+        let _ = writeln!(body, "  __annotations__[\"{child}\"] = {class}");
     }
     let _ = writeln!(
         body,
         "  def forward(self: {top},\n    input: Tensor) -> Tensor:"
     );
-    for i in 0..children.len() {
-        let _ = writeln!(body, "    _{i} = getattr(self, \"{i}\")");
+    for (i, child) in spec.names.iter().enumerate() {
+        let _ = writeln!(body, "    _{i} = getattr(self, \"{child}\")");
     }
     let mut input = "input".to_string();
     for i in 0..children.len() {
@@ -283,7 +284,8 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
     w.mark();
     module_flags(&mut w);
     for (i, (class, attrs)) in children.iter().enumerate() {
-        w.string(&i.to_string());
+        let child = &spec.names[i];
+        w.string(child);
         let (module, name) = class.rsplit_once('.').expect("qualified class");
         w.global(module, name);
         w.empty_tuple();
@@ -301,7 +303,7 @@ pub fn torchscript_bytes<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> 
             }
             let t = state
                 .iter()
-                .find(|t| t.name == format!("{i}.{attr}"))
+                .find(|t| t.name == format!("{child}.{attr}"))
                 .expect("every exported tensor is in the state dict");
             w.tensor("FloatStorage", &key, &t.shape);
             storages.push(t.values.iter().flat_map(|v| v.to_le_bytes()).collect());
@@ -356,16 +358,16 @@ fn module_flags(w: &mut Writer) {
 pub fn write_state_dict<C: CustomLayer>(model: &Sequential<C>, path: &Path) -> Result<()> {
     let spec = model.spec();
     let mut state = model.state_dict();
-    for (i, layer) in spec.layers.iter().enumerate() {
+    for (layer, child) in spec.layers.iter().zip(&spec.names) {
         if matches!(layer, LayerSpec::BatchNorm1d { .. }) {
             let at = state
                 .iter()
-                .rposition(|t| t.name == format!("{i}.running_var"))
+                .rposition(|t| t.name == format!("{child}.running_var"))
                 .expect("BatchNorm has running_var");
             state.insert(
                 at + 1,
                 NamedTensor {
-                    name: format!("{i}.num_batches_tracked"),
+                    name: format!("{child}.num_batches_tracked"),
                     shape: vec![],
                     values: vec![],
                 },
