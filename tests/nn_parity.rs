@@ -21,25 +21,25 @@ fn spec_for(name: &str) -> SequentialSpec {
     let layers = match name {
         "sgd_mse" | "sgd_nesterov_wd" => vec![
             linear(64),
-            LayerSpec::ReLU,
+            act("ReLU", &[]),
             linear(2),
             LayerSpec::Softmax { dim: 1 },
         ],
-        "adam_ce" => vec![linear(32), LayerSpec::ReLU, linear(4)],
+        "adam_ce" => vec![linear(32), act("ReLU", &[]), linear(4)],
         "batchnorm_dropout" => vec![
             linear(16),
             LayerSpec::BatchNorm1d {
                 eps: 1e-5,
                 momentum: 0.1,
             },
-            LayerSpec::ReLU,
+            act("ReLU", &[]),
             LayerSpec::Dropout { p: 0.0 },
             linear(2),
             LayerSpec::Softmax { dim: 1 },
         ],
         _ => vec![
             linear(16),
-            LayerSpec::ReLU,
+            act("ReLU", &[]),
             linear(2),
             LayerSpec::Softmax { dim: 1 },
         ],
@@ -332,4 +332,8 @@ fn every_activation_matches_pytorch() {
             }
         }
     }
+}
+
+fn act(name: &str, settings: &[(&str, f64)]) -> LayerSpec {
+    LayerSpec::activation(name, settings).unwrap()
 }

@@ -98,19 +98,17 @@ fn architecture_and_settings_are_recovered() {
             out_features: 8,
             bias: true,
         },
-        L::LeakyReLU {
-            negative_slope: 0.2,
-        },
+        act("LeakyReLU", &[("negative_slope", 0.2)]),
         L::Linear {
             out_features: 8,
             bias: false,
         },
-        L::ELU { alpha: 0.7 },
+        act("ELU", &[("alpha", 0.7)]),
         L::BatchNorm1d {
             eps: 1e-3,
             momentum: 0.2,
         },
-        L::SELU,
+        act("SELU", &[]),
         L::Linear {
             out_features: 8,
             bias: true,
@@ -126,8 +124,8 @@ fn architecture_and_settings_are_recovered() {
             approximate: "tanh".into(),
         },
         L::Dropout { p: 0.3 },
-        L::Sigmoid,
-        L::Identity,
+        act("Sigmoid", &[]),
+        act("Identity", &[]),
         L::Flatten {
             start_dim: 1,
             end_dim: -1,
@@ -136,7 +134,7 @@ fn architecture_and_settings_are_recovered() {
             out_features: 6,
             bias: true,
         },
-        L::Tanh,
+        act("Tanh", &[]),
         L::Softmax { dim: -1 },
         L::Linear {
             out_features: 3,
@@ -155,9 +153,7 @@ fn architecture_and_settings_are_recovered() {
     .unwrap();
     assert_eq!(
         traced.spec.layers[1],
-        L::LeakyReLU {
-            negative_slope: 0.2
-        }
+        act("LeakyReLU", &[("negative_slope", 0.2)])
     );
     assert_eq!(traced.spec.layers[3], L::Softmax { dim: 1 });
 
@@ -262,4 +258,8 @@ fn unregistered_custom_classes_are_named() {
         err.contains("__torch__.Scale") && err.contains("Linear") && err.contains("registered"),
         "{err}"
     );
+}
+
+fn act(name: &str, settings: &[(&str, f64)]) -> LayerSpec {
+    LayerSpec::activation(name, settings).unwrap()
 }

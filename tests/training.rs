@@ -390,9 +390,7 @@ fn invalid_layers_are_errors_naming_the_layer() {
             "approximate='fast'",
         ),
         (
-            LayerSpec::LeakyReLU {
-                negative_slope: f64::NAN,
-            },
+            act("LeakyReLU", &[("negative_slope", f64::NAN)]),
             "negative_slope=NaN",
         ),
         (
@@ -551,4 +549,8 @@ fn data_parallel_workers_train_as_one_worker_on_the_combined_batch() {
     .unwrap()
     .to_string();
     assert!(err.contains("data_parallel"), "{err}");
+}
+
+fn act(name: &str, settings: &[(&str, f64)]) -> LayerSpec {
+    LayerSpec::activation(name, settings).unwrap()
 }

@@ -19,15 +19,14 @@ enum Op {
         weight_t: Vec<f32>,
         bias: Option<Vec<f32>>,
     },
-    ReLU,
-    LeakyReLU(f32),
-    Elu(f32),
+    /// A catalogue activation's host loop and its settings.
+    Activation {
+        host: fn(&mut [f32], &[f32]),
+        settings: Vec<f32>,
+    },
     Gelu {
         tanh: bool,
     },
-    Selu,
-    Tanh,
-    Sigmoid,
     Softmax {
         log: bool,
     },
@@ -97,15 +96,13 @@ impl HostNetwork {
                     width = *out_features;
                     op
                 }
-                LayerSpec::ReLU => Op::ReLU,
-                LayerSpec::LeakyReLU { negative_slope } => Op::LeakyReLU(*negative_slope as f32),
-                LayerSpec::ELU { alpha } => Op::Elu(*alpha as f32),
+                LayerSpec::Activation(a) => Op::Activation {
+                    host: a.def().host,
+                    settings: a.settings().iter().map(|&v| v as f32).collect(),
+                },
                 LayerSpec::GELU { approximate } => Op::Gelu {
                     tanh: approximate == "tanh",
                 },
-                LayerSpec::SELU => Op::Selu,
-                LayerSpec::Tanh => Op::Tanh,
-                LayerSpec::Sigmoid => Op::Sigmoid,
                 LayerSpec::Softmax { dim } | LayerSpec::LogSoftmax { dim } => {
                     if *dim != 1 && *dim != -1 {
                         return Err(Error::layer(
@@ -118,9 +115,7 @@ impl HostNetwork {
                         log: matches!(layer, LayerSpec::LogSoftmax { .. }),
                     }
                 }
-                LayerSpec::Dropout { .. } | LayerSpec::Identity | LayerSpec::Flatten { .. } => {
-                    Op::Identity
-                }
+                LayerSpec::Dropout { .. } | LayerSpec::Flatten { .. } => Op::Identity,
                 LayerSpec::BatchNorm1d { eps, .. } => {
                     let (w, b) = (get(index, "weight")?, get(index, "bias")?);
                     let (m, v) = (get(index, "running_mean")?, get(index, "running_var")?);
@@ -195,25 +190,7 @@ impl HostNetwork {
                     n = *n_out;
                     std::mem::swap(&mut cur, &mut next);
                 }
-                // As PyTorch's relu: NaN stays NaN (`f32::max` would give 0).
-                Op::ReLU => cur[..n].iter_mut().for_each(|x| {
-                    if *x < 0.0 {
-                        *x = 0.0
-                    }
-                }),
-                Op::LeakyReLU(s) => cur[..n]
-                    .iter_mut()
-                    .for_each(|x| *x = if *x >= 0.0 { *x } else { *x * s }),
-                Op::Elu(alpha) => cur[..n]
-                    .iter_mut()
-                    .for_each(|x| *x = if *x > 0.0 { *x } else { alpha * x.exp_m1() }),
-                Op::Selu => {
-                    const ALPHA: f32 = 1.673_263_2;
-                    const SCALE: f32 = 1.050_701;
-                    cur[..n]
-                        .iter_mut()
-                        .for_each(|x| *x = SCALE * if *x > 0.0 { *x } else { ALPHA * x.exp_m1() })
-                }
+                Op::Activation { host, settings } => host(&mut cur[..n], settings),
                 Op::Gelu { tanh } => cur[..n].iter_mut().for_each(|x| {
                     let v = *x as f64;
                     *x = if *tanh {
@@ -223,10 +200,6 @@ impl HostNetwork {
                         0.5 * v * (1.0 + libm::erf(v / std::f64::consts::SQRT_2))
                     } as f32
                 }),
-                Op::Tanh => cur[..n].iter_mut().for_each(|x| *x = x.tanh()),
-                Op::Sigmoid => cur[..n]
-                    .iter_mut()
-                    .for_each(|x| *x = 1.0 / (1.0 + (-*x).exp())),
                 Op::Softmax { log } => {
                     let max = cur[..n].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
                     let sum: f32 = cur[..n].iter().map(|x| (x - max).exp()).sum();

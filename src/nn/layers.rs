@@ -1,15 +1,18 @@
 //! Built-in layers with PyTorch's semantics, parameter names and defaults.
 //!
-//! Every layer is a Burn module. Activations are stateless; `Linear` and
-//! `BatchNorm1d` own parameters. `Layer` is the closed set a `Sequential` holds,
-//! plus one `Custom` variant for the user's own modules (see `custom`).
+//! Every layer is a Burn module. Elementwise activations come from the
+//! catalogue in `activation` (one file each: a new activation touches
+//! nothing here); `Linear` and `BatchNorm1d` own parameters; `Layer` is the
+//! set a `Sequential` holds, plus one `Custom` variant for the user's own
+//! modules (see `custom`).
 //!
 //! Between layers, events are `[batch, features]`, the shape TMVA hands a
-//! method. A new kind of layer (Conv1d, Conv2d, pooling, LSTM) is one new
-//! struct, one new `LayerSpec` and `Layer` variant and one arm in each
-//! `match` below (spec, build, forward, backward: a layer without a
-//! closed-form backward pass simply reports so and trains through autodiff);
-//! the other layers stay untouched. Such a layer carries its input shape in
+//! method. A new kind of structured layer (Conv1d, Conv2d, pooling, LSTM) is
+//! one new struct, one new `LayerSpec` and `Layer` variant and one arm in
+//! each `match` below (spec, build, forward, backward: a layer without a
+//! closed-form backward pass simply reports so and trains through autodiff),
+//! plus its tensors in the state dict, host network and TorchScript reader
+//! and writer; the other layers stay untouched. Such a layer carries its input shape in
 //! its settings (`in_channels`, `length`, as the TMVA CNN methods'
 //! `InputLayout` does), reshapes the flat features to `[batch, channels,
 //! length]` itself and hands flat features on, so `Flatten` stays the identity
@@ -22,6 +25,7 @@ use burn::tensor::activation;
 use burn::tensor::{Device, Distribution, Tensor};
 use serde::{Deserialize, Serialize};
 
+use super::activation::{ActivationDef, ActivationSpec};
 use super::custom::{CustomLayer, NoCustom};
 use crate::error::{Error, Result};
 
@@ -31,8 +35,13 @@ pub const MAX_LINEAR_WEIGHTS: usize = 1 << 28;
 
 /// The serde description of one layer: what a job file or a model.pt import
 /// writes to make a `Sequential`. Field names and defaults are PyTorch's.
+/// Elementwise activations (`ReLU`, `LeakyReLU`, `ELU`, ...) are
+/// [`LayerSpec::Activation`], described by the same `{"type": ...}` form.
+// `remote = "Self"` derives serde's code as inherent functions, which the
+// trait impls below call for the structured layers after sending the
+// catalogue's activations to `ActivationSpec`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", deny_unknown_fields)]
+#[serde(remote = "Self", tag = "type", deny_unknown_fields)]
 pub enum LayerSpec {
     /// `torch.nn.Linear(in_features, out_features, bias=True)`; `in_features`
     /// is the width of the previous layer.
@@ -43,32 +52,12 @@ pub enum LayerSpec {
         #[serde(default = "default_true")]
         bias: bool,
     },
-    /// `torch.nn.ReLU()`.
-    ReLU,
-    /// `torch.nn.LeakyReLU(negative_slope=0.01)`.
-    LeakyReLU {
-        /// Slope for negative inputs (default 0.01).
-        #[serde(default = "default_negative_slope")]
-        negative_slope: f64,
-    },
-    /// `torch.nn.ELU(alpha=1.0)`.
-    ELU {
-        /// Saturation value for negative inputs (default 1.0).
-        #[serde(default = "default_one")]
-        alpha: f64,
-    },
     /// `torch.nn.GELU(approximate='none')`.
     GELU {
         /// `"none"` (exact, erf) or `"tanh"`.
         #[serde(default = "default_gelu_approximate")]
         approximate: String,
     },
-    /// `torch.nn.SELU()`.
-    SELU,
-    /// `torch.nn.Tanh()`.
-    Tanh,
-    /// `torch.nn.Sigmoid()`.
-    Sigmoid,
     /// `torch.nn.Softmax(dim)`.
     Softmax {
         /// Dimension to normalise over; negative counts from the end.
@@ -96,8 +85,6 @@ pub enum LayerSpec {
         #[serde(default = "default_momentum")]
         momentum: f64,
     },
-    /// `torch.nn.Identity()`.
-    Identity,
     /// `torch.nn.Flatten(start_dim=1, end_dim=-1)`.
     Flatten {
         /// First dimension to flatten (default 1).
@@ -115,23 +102,77 @@ pub enum LayerSpec {
         #[serde(default)]
         config: serde_json::Value,
     },
+    /// An elementwise activation of the catalogue (`ReLU`, `LeakyReLU`, ...:
+    /// all of `crate::nn::activation::CATALOGUE`), with PyTorch's settings
+    /// and defaults.
+    #[serde(skip)]
+    Activation(ActivationSpec),
 }
 
+impl Serialize for LayerSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            LayerSpec::Activation(activation) => activation.serialize(serializer),
+            structured => LayerSpec::serialize(structured, serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LayerSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let kind = value
+            .get("type")
+            .and_then(|t| t.as_str())
+            .unwrap_or_default();
+        if ActivationDef::find(kind).is_some() {
+            return ActivationSpec::deserialize(value)
+                .map(LayerSpec::Activation)
+                .map_err(D::Error::custom);
+        }
+        if !STRUCTURED_LAYERS.contains(&kind) && kind != "Custom" {
+            return Err(D::Error::custom(format!(
+                "unknown layer type `{kind}` (built in: {}, {}; user layers are \
+                 {{\"type\": \"Custom\", \"name\": ...}})",
+                STRUCTURED_LAYERS.join(", "),
+                super::activation::names().join(", ")
+            )));
+        }
+        LayerSpec::deserialize(value).map_err(D::Error::custom)
+    }
+}
+
+/// The layer types with their own `LayerSpec` variant (the activations
+/// are listed by the catalogue).
+pub(crate) const STRUCTURED_LAYERS: &[&str] = &[
+    "Linear",
+    "GELU",
+    "Softmax",
+    "LogSoftmax",
+    "Dropout",
+    "BatchNorm1d",
+    "Flatten",
+];
+
 impl LayerSpec {
-    /// Whether layers of type `kind` have no settings at all.
-    pub(crate) fn takes_no_settings(kind: &str) -> bool {
-        matches!(kind, "ReLU" | "SELU" | "Tanh" | "Sigmoid" | "Identity")
+    /// The catalogue activation `name` with the given settings (PyTorch's
+    /// defaults for the others): `LayerSpec::activation("ELU",
+    /// &[("alpha", 0.7)])`.
+    pub fn activation(name: &str, settings: &[(&str, f64)]) -> Result<Self> {
+        ActivationSpec::new(name, settings)
+            .map(LayerSpec::Activation)
+            .map_err(|m| Error::option(name, m))
     }
 }
 
 fn default_true() -> bool {
     true
-}
-fn default_negative_slope() -> f64 {
-    0.01
-}
-fn default_one() -> f64 {
-    1.0
 }
 fn default_gelu_approximate() -> String {
     "none".to_string()
@@ -158,20 +199,14 @@ impl LayerSpec {
     pub fn type_name(&self) -> &str {
         match self {
             LayerSpec::Linear { .. } => "Linear",
-            LayerSpec::ReLU => "ReLU",
-            LayerSpec::LeakyReLU { .. } => "LeakyReLU",
-            LayerSpec::ELU { .. } => "ELU",
             LayerSpec::GELU { .. } => "GELU",
-            LayerSpec::SELU => "SELU",
-            LayerSpec::Tanh => "Tanh",
-            LayerSpec::Sigmoid => "Sigmoid",
             LayerSpec::Softmax { .. } => "Softmax",
             LayerSpec::LogSoftmax { .. } => "LogSoftmax",
             LayerSpec::Dropout { .. } => "Dropout",
             LayerSpec::BatchNorm1d { .. } => "BatchNorm1d",
-            LayerSpec::Identity => "Identity",
             LayerSpec::Flatten { .. } => "Flatten",
             LayerSpec::Custom { name, .. } => name,
+            LayerSpec::Activation(a) => a.name(),
         }
     }
 }
@@ -190,18 +225,12 @@ fn resolve_dim(dim: i64, index: usize, layer: &str) -> Result<usize> {
     }
 }
 
-/// `LeakyReLU(negative_slope)`.
+/// An elementwise activation of the catalogue; no parameters.
 #[derive(Module, Debug)]
-pub struct LeakyRelu {
-    /// Slope for negative inputs.
-    pub negative_slope: f64,
-}
-
-/// `ELU(alpha)`.
-#[derive(Module, Debug)]
-pub struct Elu {
-    /// Saturation value for negative inputs.
-    pub alpha: f64,
+pub struct Activation {
+    /// Which activation, with its settings.
+    #[module(skip)]
+    pub spec: ActivationSpec,
 }
 
 /// `GELU(approximate)`.
@@ -209,41 +238,6 @@ pub struct Elu {
 pub struct Gelu {
     /// Use the tanh approximation instead of the exact erf form.
     pub tanh_approximation: bool,
-}
-
-/// A parameter-free elementwise function without settings.
-#[derive(Module, Debug)]
-pub struct Elementwise {
-    /// Which function: see [`ElementwiseKind`].
-    pub kind: usize,
-}
-
-/// The settings-free elementwise functions, stored as `Elementwise::kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(usize)]
-pub enum ElementwiseKind {
-    /// `ReLU`
-    Relu = 0,
-    /// `SELU`
-    Selu = 1,
-    /// `Tanh`
-    Tanh = 2,
-    /// `Sigmoid`
-    Sigmoid = 3,
-    /// `Identity`
-    Identity = 4,
-}
-
-impl ElementwiseKind {
-    fn from_index(kind: usize) -> Self {
-        match kind {
-            0 => Self::Relu,
-            1 => Self::Selu,
-            2 => Self::Tanh,
-            3 => Self::Sigmoid,
-            _ => Self::Identity,
-        }
-    }
 }
 
 /// `Softmax(dim)` or `LogSoftmax(dim)`.
@@ -347,12 +341,8 @@ impl BatchNorm1d {
 pub enum Layer<C: CustomLayer = NoCustom> {
     /// `Linear`; Burn stores the weight as `[in, out]`, PyTorch as `[out, in]`.
     Linear(Linear),
-    /// `ReLU`, `SELU`, `Tanh`, `Sigmoid`, `Identity`.
-    Elementwise(Elementwise),
-    /// `LeakyReLU`.
-    LeakyRelu(LeakyRelu),
-    /// `ELU`.
-    Elu(Elu),
+    /// An elementwise activation of the catalogue.
+    Activation(Activation),
     /// `GELU`.
     Gelu(Gelu),
     /// `Softmax` / `LogSoftmax`.
@@ -379,25 +369,6 @@ impl<C: CustomLayer> Layer<C> {
         device: &Device,
     ) -> Result<(Self, usize)> {
         let name = spec.type_name();
-        let finite = |value: f64, what: &str| {
-            if value.is_finite() {
-                Ok(value)
-            } else {
-                Err(Error::layer(
-                    index,
-                    name,
-                    format!("{what}={value} is not finite"),
-                ))
-            }
-        };
-        let elementwise = |kind: ElementwiseKind| {
-            Ok((
-                Layer::Elementwise(Elementwise {
-                    kind: kind as usize,
-                }),
-                n_in,
-            ))
-        };
         match spec {
             LayerSpec::Linear { out_features, bias } => {
                 if *out_features == 0 {
@@ -425,23 +396,17 @@ impl<C: CustomLayer> Layer<C> {
                     .init(device);
                 Ok((Layer::Linear(linear), *out_features))
             }
-            LayerSpec::ReLU => elementwise(ElementwiseKind::Relu),
-            LayerSpec::SELU => elementwise(ElementwiseKind::Selu),
-            LayerSpec::Tanh => elementwise(ElementwiseKind::Tanh),
-            LayerSpec::Sigmoid => elementwise(ElementwiseKind::Sigmoid),
-            LayerSpec::Identity => elementwise(ElementwiseKind::Identity),
-            LayerSpec::LeakyReLU { negative_slope } => Ok((
-                Layer::LeakyRelu(LeakyRelu {
-                    negative_slope: finite(*negative_slope, "negative_slope")?,
-                }),
-                n_in,
-            )),
-            LayerSpec::ELU { alpha } => Ok((
-                Layer::Elu(Elu {
-                    alpha: finite(*alpha, "alpha")?,
-                }),
-                n_in,
-            )),
+            LayerSpec::Activation(activation) => {
+                activation
+                    .check()
+                    .map_err(|message| Error::layer(index, name, message))?;
+                Ok((
+                    Layer::Activation(Activation {
+                        spec: activation.clone(),
+                    }),
+                    n_in,
+                ))
+            }
             LayerSpec::GELU { approximate } => {
                 let tanh_approximation = match approximate.as_str() {
                     "none" => false,
@@ -527,17 +492,7 @@ impl<C: CustomLayer> Layer<C> {
                 out_features: linear.weight.dims()[1],
                 bias: linear.bias.is_some(),
             },
-            Layer::Elementwise(e) => match ElementwiseKind::from_index(e.kind) {
-                ElementwiseKind::Relu => LayerSpec::ReLU,
-                ElementwiseKind::Selu => LayerSpec::SELU,
-                ElementwiseKind::Tanh => LayerSpec::Tanh,
-                ElementwiseKind::Sigmoid => LayerSpec::Sigmoid,
-                ElementwiseKind::Identity => LayerSpec::Identity,
-            },
-            Layer::LeakyRelu(l) => LayerSpec::LeakyReLU {
-                negative_slope: l.negative_slope,
-            },
-            Layer::Elu(l) => LayerSpec::ELU { alpha: l.alpha },
+            Layer::Activation(a) => LayerSpec::Activation(a.spec.clone()),
             Layer::Gelu(l) => LayerSpec::GELU {
                 approximate: if l.tanh_approximation { "tanh" } else { "none" }.to_string(),
             },
@@ -568,43 +523,18 @@ impl<C: CustomLayer> Layer<C> {
     /// Whether [`backward`](Self::backward) can differentiate this layer
     /// without Burn's autodiff graph.
     pub(crate) fn has_analytic_backward(&self) -> bool {
-        !matches!(
-            self,
-            Layer::Gelu(_) | Layer::BatchNorm1d(_) | Layer::Custom(_)
-        )
+        match self {
+            Layer::Activation(a) => a.spec.def().backward.is_some(),
+            Layer::Gelu(_) | Layer::BatchNorm1d(_) | Layer::Custom(_) => false,
+            _ => true,
+        }
     }
 
     /// The forward pass, plus what the analytic backward pass needs.
     pub(crate) fn forward_saving(&self, x: Tensor<2>, training: bool) -> (Tensor<2>, Saved) {
         match self {
             Layer::Linear(linear) => (linear.forward(x.clone()), Saved::Input(x)),
-            Layer::Elementwise(e) => match ElementwiseKind::from_index(e.kind) {
-                ElementwiseKind::Relu => {
-                    let y = activation::relu(x);
-                    (y.clone(), Saved::Output(y))
-                }
-                ElementwiseKind::Selu => {
-                    let y = activation::selu(x.clone());
-                    (y.clone(), Saved::Both(x, y))
-                }
-                ElementwiseKind::Tanh => {
-                    let y = activation::tanh(x);
-                    (y.clone(), Saved::Output(y))
-                }
-                ElementwiseKind::Sigmoid => {
-                    let y = activation::sigmoid(x);
-                    (y.clone(), Saved::Output(y))
-                }
-                ElementwiseKind::Identity => (x, Saved::Nothing),
-            },
-            Layer::LeakyRelu(l) => (
-                activation::leaky_relu(x.clone(), l.negative_slope),
-                Saved::Input(x),
-            ),
-            Layer::Elu(l) => {
-                let y = activation::elu(x.clone(), l.alpha);
-                (y.clone(), Saved::Both(x, y))
-            }
+            Layer::Activation(a) => (a.spec.def().forward)(x, a.spec.settings()),
             Layer::Gelu(l) if l.tanh_approximation => {
                 (activation::gelu_approximate(x), Saved::Nothing)
             }
@@ -658,35 +588,10 @@ impl<C: CustomLayer> Layer<C> {
                 }
                 need_input_grad.then(|| grad.matmul(linear.weight.val().transpose()))
             }
-            (Layer::Elementwise(e), saved) => {
-                Some(match (ElementwiseKind::from_index(e.kind), saved) {
-                    (ElementwiseKind::Relu, Saved::Output(y)) => {
-                        grad.mask_fill(y.lower_equal_scalar(0.0), 0.0)
-                    }
-                    (ElementwiseKind::Tanh, Saved::Output(y)) => {
-                        grad * y.square().neg().add_scalar(1.0)
-                    }
-                    (ElementwiseKind::Sigmoid, Saved::Output(y)) => {
-                        grad * (y.clone() * y.neg().add_scalar(1.0))
-                    }
-                    (ElementwiseKind::Selu, Saved::Both(x, y)) => {
-                        // y = scale (x > 0 ? x : alpha (e^x - 1)); dy/dx = scale or y + scale alpha.
-                        let negative = y.add_scalar(SELU_SCALE * SELU_ALPHA);
-                        grad.clone()
-                            .mul_scalar(SELU_SCALE)
-                            .mask_where(x.lower_equal_scalar(0.0), grad * negative)
-                    }
-                    (_, _) => grad,
-                })
-            }
-            (Layer::LeakyRelu(l), Saved::Input(x)) => {
-                let slope = grad.clone().mul_scalar(l.negative_slope);
-                Some(grad.mask_where(x.lower_equal_scalar(0.0), slope))
-            }
-            (Layer::Elu(l), Saved::Both(x, y)) => {
-                // y = alpha (e^x - 1) for x <= 0, so dy/dx = y + alpha there.
-                let negative = grad.clone() * y.add_scalar(l.alpha);
-                Some(grad.mask_where(x.lower_equal_scalar(0.0), negative))
+            (Layer::Activation(a), saved) => {
+                let def = a.spec.def();
+                let backward = def.backward.expect("has_analytic_backward was checked");
+                Some(backward(saved, grad, a.spec.settings()))
             }
             (Layer::Softmax(s), Saved::Output(y)) if s.log => {
                 Some(grad.clone() - y.exp() * grad.sum_dim(s.dim))
@@ -700,10 +605,6 @@ impl<C: CustomLayer> Layer<C> {
         }
     }
 }
-
-/// SELU's fixed constants (Klambauer et al., as in PyTorch).
-const SELU_ALPHA: f64 = 1.673_263_242_354_377_3;
-const SELU_SCALE: f64 = 1.050_700_987_355_480_5;
 
 /// What a layer's forward pass keeps for its analytic backward pass.
 // Lives for one training step; boxing the tensors would cost an allocation
@@ -750,9 +651,21 @@ mod spec_tests {
         for layer in [
             serde_json::json!({ "type": "Linear", "out_features": 4, "foo": 1 }),
             serde_json::json!({ "type": "ReLU", "num_features": 3 }),
+            serde_json::json!({ "type": "ELU", "alfa": 2.0 }),
         ] {
             let err = spec(serde_json::json!([layer])).unwrap_err().to_string();
             assert!(err.contains("unknown field"), "{err}");
         }
+        let err = spec(serde_json::json!([{ "type": "Mish" }]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unknown layer type `Mish`") && err.contains("SELU"),
+            "{err}"
+        );
+        let err = spec(serde_json::json!([{ "type": "ELU", "alpha": "big" }]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a number"), "{err}");
     }
 }

@@ -1,6 +1,7 @@
 //! Neural networks: the `Sequential` model, its layers, losses, optimizers
 //! and the training loop, all Burn modules on a run-time `Device`.
 
+pub mod activation;
 pub mod custom;
 pub mod inference;
 pub mod layers;
@@ -9,6 +10,7 @@ pub mod optim;
 pub mod sequential;
 pub mod train;
 
+pub use activation::{ActivationDef, ActivationSpec};
 pub use custom::{CustomLayer, CustomRegistry, NoCustom};
 pub use layers::{Layer, LayerSpec};
 pub use loss::{Loss, LossKind, Reduction, Target};

@@ -26,7 +26,7 @@ use serde::Serialize;
 pub use archive::ImportLimits;
 pub use tensor::StorageType;
 pub use torchscript::{
-    ImportedLayer, SUPPORTED_CLASSES, TorchScriptModel, inspect_torchscript, read_torchscript,
+    ImportedLayer, TorchScriptModel, inspect_torchscript, read_torchscript, supported_classes,
     unmangle,
 };
 

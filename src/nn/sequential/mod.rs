@@ -321,26 +321,30 @@ mod tests {
     #[test]
     fn closed_form_backward_matches_autodiff_for_every_layer_and_loss() {
         let device = device();
-        let layers = [
-            LayerSpec::ReLU,
-            LayerSpec::LeakyReLU {
-                negative_slope: 0.2,
-            },
-            LayerSpec::ELU { alpha: 0.7 },
-            LayerSpec::SELU,
-            LayerSpec::Tanh,
-            LayerSpec::Sigmoid,
-            LayerSpec::Softmax { dim: 1 },
-            LayerSpec::Softmax { dim: 0 },
-            LayerSpec::LogSoftmax { dim: 1 },
-            LayerSpec::LogSoftmax { dim: -2 },
-            LayerSpec::Identity,
-            LayerSpec::Flatten {
-                start_dim: 1,
-                end_dim: -1,
-            },
-            LayerSpec::Dropout { p: 0.0 },
-        ];
+        let act =
+            |name: &str, settings: &[(&str, f64)]| LayerSpec::activation(name, settings).unwrap();
+        // Every catalogue activation with its defaults, and with settings
+        // that reach both branches.
+        let catalogue = crate::nn::activation::CATALOGUE
+            .iter()
+            .map(|def| act(def.name, &[]))
+            .chain([
+                act("LeakyReLU", &[("negative_slope", 0.2)]),
+                act("ELU", &[("alpha", 0.7)]),
+            ]);
+        let layers: Vec<LayerSpec> = catalogue
+            .chain([
+                LayerSpec::Softmax { dim: 1 },
+                LayerSpec::Softmax { dim: 0 },
+                LayerSpec::LogSoftmax { dim: 1 },
+                LayerSpec::LogSoftmax { dim: -2 },
+                LayerSpec::Flatten {
+                    start_dim: 1,
+                    end_dim: -1,
+                },
+                LayerSpec::Dropout { p: 0.0 },
+            ])
+            .collect();
         let losses = [
             Loss::mse(),
             Loss::mse().with_reduction(Reduction::Sum),
@@ -510,9 +514,7 @@ mod tests {
         let spec: SequentialSpec = serde_json::from_str(json).unwrap();
         assert_eq!(
             spec.layers[1],
-            LayerSpec::LeakyReLU {
-                negative_slope: 0.01
-            }
+            LayerSpec::activation("LeakyReLU", &[("negative_slope", 0.01)]).unwrap()
         );
         assert_eq!(spec.layers[2], LayerSpec::Dropout { p: 0.5 });
         let model = Sequential::from_spec(&spec, &device()).unwrap();
@@ -635,7 +637,10 @@ mod name_tests {
             .to_string();
         assert!(err.contains("not a string"), "{err}");
         // Default names are not written, so existing files stay as they were.
-        let spec = SequentialSpec::new(2, vec![crate::nn::LayerSpec::ReLU]);
+        let spec = SequentialSpec::new(
+            2,
+            vec![crate::nn::LayerSpec::activation("ReLU", &[]).unwrap()],
+        );
         assert_eq!(
             serde_json::to_string(&spec).unwrap(),
             r#"{"n_inputs":2,"layers":[{"type":"ReLU"}]}"#

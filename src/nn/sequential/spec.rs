@@ -98,9 +98,8 @@ impl Serialize for SequentialSpec {
     }
 }
 
-/// [`SequentialSpec`] as written, its layers not yet typed: serde's derive
-/// lets extra keys through on layers without settings (`ReLU`), so they are
-/// checked here.
+/// [`SequentialSpec`] as written, its layers not yet typed: each layer's
+/// name is taken out before the layer is read, and errors name the layer.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSequentialSpec {
@@ -125,19 +124,6 @@ impl TryFrom<RawSequentialSpec> for SequentialSpec {
                 }
             };
             names.push(name);
-            let kind = value
-                .get("type")
-                .and_then(|t| t.as_str())
-                .unwrap_or_default();
-            if LayerSpec::takes_no_settings(kind)
-                && let Some(extra) = value
-                    .as_object()
-                    .and_then(|m| m.keys().find(|k| k.as_str() != "type"))
-            {
-                return Err(format!(
-                    "layer {index} ({kind}): unknown field `{extra}`; {kind} takes no settings"
-                ));
-            }
             layers.push(serde_json::from_value(value).map_err(|e| format!("layer {index}: {e}"))?);
         }
         check_layer_names(&names, layers.len())?;
@@ -162,6 +148,7 @@ pub struct SequentialBuilder<C: CustomLayer = NoCustom> {
     items: Vec<(Item<C>, Option<String>)>,
     seed: Option<u64>,
     misplaced_name: Option<String>,
+    error: Option<Error>,
 }
 
 impl<C: CustomLayer> SequentialBuilder<C> {
@@ -171,6 +158,7 @@ impl<C: CustomLayer> SequentialBuilder<C> {
             items: Vec::new(),
             seed: None,
             misplaced_name: None,
+            error: None,
         }
     }
 
@@ -203,17 +191,29 @@ impl<C: CustomLayer> SequentialBuilder<C> {
             bias: false,
         })
     }
+    /// A catalogue activation (`"ELU"`) with the given settings and
+    /// PyTorch's defaults for the others; an unknown name or setting is an
+    /// error at [`build`](Self::build).
+    pub fn activation(mut self, name: &str, settings: &[(&str, f64)]) -> Self {
+        match LayerSpec::activation(name, settings) {
+            Ok(spec) => self.layer(spec),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                self
+            }
+        }
+    }
     /// `ReLU()`.
     pub fn relu(self) -> Self {
-        self.layer(LayerSpec::ReLU)
+        self.activation("ReLU", &[])
     }
     /// `LeakyReLU(negative_slope)`.
     pub fn leaky_relu(self, negative_slope: f64) -> Self {
-        self.layer(LayerSpec::LeakyReLU { negative_slope })
+        self.activation("LeakyReLU", &[("negative_slope", negative_slope)])
     }
     /// `ELU(alpha)`.
     pub fn elu(self, alpha: f64) -> Self {
-        self.layer(LayerSpec::ELU { alpha })
+        self.activation("ELU", &[("alpha", alpha)])
     }
     /// `GELU()` (exact).
     pub fn gelu(self) -> Self {
@@ -223,15 +223,15 @@ impl<C: CustomLayer> SequentialBuilder<C> {
     }
     /// `SELU()`.
     pub fn selu(self) -> Self {
-        self.layer(LayerSpec::SELU)
+        self.activation("SELU", &[])
     }
     /// `Tanh()`.
     pub fn tanh(self) -> Self {
-        self.layer(LayerSpec::Tanh)
+        self.activation("Tanh", &[])
     }
     /// `Sigmoid()`.
     pub fn sigmoid(self) -> Self {
-        self.layer(LayerSpec::Sigmoid)
+        self.activation("Sigmoid", &[])
     }
     /// `Softmax(dim)`.
     pub fn softmax(self, dim: i64) -> Self {
@@ -254,7 +254,7 @@ impl<C: CustomLayer> SequentialBuilder<C> {
     }
     /// `Identity()`.
     pub fn identity(self) -> Self {
-        self.layer(LayerSpec::Identity)
+        self.activation("Identity", &[])
     }
     /// `Flatten()`.
     pub fn flatten(self) -> Self {
@@ -285,6 +285,9 @@ impl<C: CustomLayer> SequentialBuilder<C> {
                     .to_string(),
             })
         };
+        if let Some(error) = self.error {
+            return Err(error);
+        }
         if let Some(name) = self.misplaced_name {
             return Err(Error::option(
                 "name",

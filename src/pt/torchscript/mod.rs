@@ -7,24 +7,32 @@ pub(crate) use read::is_torchscript;
 pub use read::{ImportedLayer, TorchScriptModel, inspect_torchscript, read_torchscript, unmangle};
 pub use write::{torchscript_bytes, write_state_dict, write_torchscript};
 
-/// The built-in module classes the importer maps, by unmangled name.
-pub const SUPPORTED_CLASSES: &[&str] = &[
+/// The structured module classes the importer maps, by unmangled name;
+/// the elementwise activations come from the catalogue
+/// ([`supported_classes`] lists both).
+const STRUCTURED_CLASSES: &[&str] = &[
     "torch.nn.modules.container.Sequential",
     "torch.nn.modules.linear.Linear",
-    "torch.nn.modules.linear.Identity",
-    "torch.nn.modules.activation.ReLU",
-    "torch.nn.modules.activation.LeakyReLU",
-    "torch.nn.modules.activation.ELU",
     "torch.nn.modules.activation.GELU",
-    "torch.nn.modules.activation.SELU",
-    "torch.nn.modules.activation.Tanh",
-    "torch.nn.modules.activation.Sigmoid",
     "torch.nn.modules.activation.Softmax",
     "torch.nn.modules.activation.LogSoftmax",
     "torch.nn.modules.dropout.Dropout",
     "torch.nn.modules.batchnorm.BatchNorm1d",
     "torch.nn.modules.flatten.Flatten",
 ];
+
+/// Every built-in module class the importer maps, by unmangled name.
+pub fn supported_classes() -> Vec<String> {
+    STRUCTURED_CLASSES
+        .iter()
+        .map(|c| c.to_string())
+        .chain(
+            crate::nn::activation::CATALOGUE
+                .iter()
+                .map(|d| d.torch_class()),
+        )
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

@@ -10,10 +10,11 @@ use super::super::pickle::{self, Id, Node, Pickle};
 use super::super::tensor::{self, DecodedTensor, StorageType};
 use crate::error::{Error, Result};
 use crate::nn::{
-    CustomLayer, CustomRegistry, LayerSpec, NamedTensor, Sequential, SequentialSpec, StateDict,
+    ActivationDef, ActivationSpec, CustomLayer, CustomRegistry, LayerSpec, NamedTensor, Sequential,
+    SequentialSpec, StateDict,
 };
 
-use super::SUPPORTED_CLASSES;
+use super::supported_classes;
 
 /// One layer found in an archive.
 #[derive(Debug, Clone)]
@@ -176,7 +177,8 @@ pub(crate) fn from_archive(
                 )
             }
             None => {
-                let builtin: Vec<&str> = SUPPORTED_CLASSES
+                let classes = supported_classes();
+                let builtin: Vec<&str> = classes
                     .iter()
                     .map(|c| c.rsplit('.').next().unwrap_or(c))
                     .collect();
@@ -459,6 +461,15 @@ fn builtin_spec(
     c: &Context<'_>,
     warnings: &mut Vec<String>,
 ) -> std::result::Result<Option<(LayerSpec, Vec<String>)>, String> {
+    if let Some(def) = ActivationDef::find_class(c.class) {
+        let call = def.torch_function.unwrap_or_default();
+        let mut given = Vec::with_capacity(def.settings.len());
+        for (position, setting) in def.settings.iter().enumerate() {
+            given.push((setting.name, c.float(setting.name, call, position + 1)?));
+        }
+        let spec = ActivationSpec::new(def.name, &given).map_err(|m| c.err(m))?;
+        return Ok(Some((LayerSpec::Activation(spec), Vec::new())));
+    }
     let short = match c.class.strip_prefix("torch.nn.modules.") {
         Some(rest) => rest,
         None => return Ok(None),
@@ -490,17 +501,6 @@ fn builtin_spec(
                 params,
             )));
         }
-        "linear.Identity" => LayerSpec::Identity,
-        "activation.ReLU" => LayerSpec::ReLU,
-        "activation.SELU" => LayerSpec::SELU,
-        "activation.Tanh" => LayerSpec::Tanh,
-        "activation.Sigmoid" => LayerSpec::Sigmoid,
-        "activation.LeakyReLU" => LayerSpec::LeakyReLU {
-            negative_slope: c.float("negative_slope", "torch.leaky_relu", 1)?,
-        },
-        "activation.ELU" => LayerSpec::ELU {
-            alpha: c.float("alpha", "torch.elu", 1)?,
-        },
         "activation.GELU" => {
             let approximate = match c.setting("approximate", "torch.gelu", usize::MAX) {
                 Some(Literal::Str(s)) => s,

@@ -51,7 +51,8 @@ fn builtin_source(
     n_in: usize,
 ) -> Option<(ClassSource, Vec<&'static str>)> {
     let (file, name) = match spec {
-        LayerSpec::Linear { .. } | LayerSpec::Identity => ("linear", spec.type_name()),
+        LayerSpec::Linear { .. } => ("linear", "Linear"),
+        LayerSpec::Activation(a) => (a.def().torch_module, a.name()),
         LayerSpec::Dropout { .. } => ("dropout", "Dropout"),
         LayerSpec::BatchNorm1d { .. } => ("batchnorm", "BatchNorm1d"),
         LayerSpec::Flatten { .. } => ("flatten", "Flatten"),
@@ -94,26 +95,28 @@ fn builtin_source(
                 )),
             )
         }
-        LayerSpec::ReLU => simple("torch.relu(input)"),
-        LayerSpec::SELU => simple("torch.selu(input)"),
-        LayerSpec::Tanh => simple("torch.tanh(input)"),
-        LayerSpec::Sigmoid => simple("torch.sigmoid(input)"),
-        LayerSpec::Identity => simple("input"),
-        LayerSpec::LeakyReLU { negative_slope } => {
-            let (mut h, b) = simple(&format!(
-                "torch.leaky_relu(input, {})",
-                float_literal(*negative_slope)
-            ));
-            let _ = writeln!(
-                h,
-                "  negative_slope : Final[float] = {}",
-                float_literal(*negative_slope)
-            );
-            (h, b)
-        }
-        LayerSpec::ELU { alpha } => {
-            let (mut h, b) = simple(&format!("torch.elu(input, {})", float_literal(*alpha)));
-            let _ = writeln!(h, "  alpha : Final[float] = {}", float_literal(*alpha));
+        LayerSpec::Activation(a) => {
+            let def = a.def();
+            let call = match def.torch_function {
+                Some(function) => {
+                    let args: String = a
+                        .settings()
+                        .iter()
+                        .map(|v| format!(", {}", float_literal(*v)))
+                        .collect();
+                    format!("{function}(input{args})")
+                }
+                None => "input".to_string(),
+            };
+            let (mut h, b) = simple(&call);
+            for (setting, value) in def.settings.iter().zip(a.settings()) {
+                let _ = writeln!(
+                    h,
+                    "  {} : Final[float] = {}",
+                    setting.name,
+                    float_literal(*value)
+                );
+            }
             (h, b)
         }
         LayerSpec::GELU { approximate } => {

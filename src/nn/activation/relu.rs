@@ -1,0 +1,34 @@
+//! `torch.nn.ReLU()`.
+
+use burn::tensor::{Tensor, activation};
+
+use super::{ActivationDef, Saved, keeping_output, kept_output};
+
+pub static RELU: ActivationDef = ActivationDef {
+    name: "ReLU",
+    torch_module: "activation",
+    settings: &[],
+    check: |_| Ok(()),
+    forward,
+    backward: Some(backward),
+    host,
+    torch_function: Some("torch.relu"),
+};
+
+fn forward(x: Tensor<2>, _: &[f64]) -> (Tensor<2>, Saved) {
+    keeping_output(activation::relu(x))
+}
+
+fn backward(saved: Saved, grad: Tensor<2>, _: &[f64]) -> Tensor<2> {
+    let y = kept_output(saved);
+    grad.mask_fill(y.lower_equal_scalar(0.0), 0.0)
+}
+
+// As PyTorch's relu: NaN stays NaN (`f32::max` would give 0).
+fn host(values: &mut [f32], _: &[f32]) {
+    for x in values {
+        if *x < 0.0 {
+            *x = 0.0;
+        }
+    }
+}
