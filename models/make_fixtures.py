@@ -25,6 +25,8 @@ Files
 - float16.pt, bfloat16.pt     the same in half precision
 - named.pt                    scripted 4-64-2 built with add_module('linear_1', ...), 'relu',
                               'linear_2', 'softmax' (the seed's own model): child names kept
+- softplus.pt                 scripted 4-8-2 with Softplus(beta=2, threshold=1) and Softplus()
+- softplus_traced.pt          the same, traced (settings only in the forward's call)
 - state_dict.pt               torch.save(model.state_dict()) of tutorial_classification
 - full_model.pt               torch.save(model) of tutorial_classification
 
@@ -114,6 +116,11 @@ def models():
     named.add_module("linear_2", nn.Linear(64, 2))
     named.add_module("softmax", nn.Softmax(dim=1))
     yield "named", torch.jit.script(named), 4
+
+    softplus = nn.Sequential(nn.Linear(4, 8), nn.Softplus(beta=2.0, threshold=1.0),
+                             nn.Linear(8, 2), nn.Softplus())
+    yield "softplus", torch.jit.script(softplus), 4
+    yield "softplus_traced", torch.jit.trace(softplus.eval(), events(8, 4, 5)), 4
 
 
 def main():

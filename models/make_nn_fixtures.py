@@ -21,9 +21,13 @@ Contents
 - losses: each loss and reduction on fixed inputs, with and without
   per-event weights (our extension: weighted sum / weighted mean).
 - layers: each activation on a fixed input.
+
+To add a layer's cases without recomputing the rest (the trainings differ in
+the last bits from one CPU to another):  python3 models/make_nn_fixtures.py --layers
 """
 import json
 import os
+import sys
 
 import torch
 from torch import nn
@@ -179,6 +183,10 @@ def layers():
         ({"type": "Identity"}, nn.Identity()),
         ({"type": "Flatten", "start_dim": 1, "end_dim": -1}, nn.Flatten()),
         ({"type": "Dropout", "p": 0.5}, nn.Dropout(0.5).eval()),
+        ({"type": "Softplus", "beta": 1.0, "threshold": 20.0}, nn.Softplus()),
+        # beta x > threshold for part of the input: the linear branch.
+        ({"type": "Softplus", "beta": 2.0, "threshold": 1.0}, nn.Softplus(beta=2.0, threshold=1.0)),
+        ({"type": "Softplus", "beta": 0.5, "threshold": 3.0}, nn.Softplus(beta=0.5, threshold=3.0)),
     ]
     return {"input": x.flatten().tolist(), "shape": list(x.shape),
             "cases": [{"spec": s, "expected": m(x).flatten().tolist()} for s, m in specs]}
@@ -186,8 +194,14 @@ def layers():
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    out = {"torch": torch.__version__, "trainings": trainings(), "losses": losses(), "layers": layers()}
     path = os.path.join(here, "fixtures", "nn_parity.json")
+    if sys.argv[1:] == ["--layers"]:
+        with open(path) as f:
+            out = json.load(f)
+        out["layers"] = layers()
+    else:
+        out = {"torch": torch.__version__, "trainings": trainings(), "losses": losses(),
+               "layers": layers()}
     with open(path, "w") as f:
         json.dump(out, f)
     print(f"wrote {path} with torch {torch.__version__}")

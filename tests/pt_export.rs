@@ -47,6 +47,8 @@ fn exported_files_read_back_identically_and_are_listed_for_pytorch() {
         "traced",
         "float64",
         "named",
+        "softplus",
+        "softplus_traced",
     ];
     for name in names {
         let model = pt::load_torchscript(fixtures().join(format!("{name}.pt")), &device)

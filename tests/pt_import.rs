@@ -173,6 +173,30 @@ fn architecture_and_settings_are_recovered() {
     );
 }
 
+/// Softplus's settings come from the class constants (scripted) or from
+/// the arguments of the forward's call (traced).
+#[test]
+fn softplus_settings_are_recovered_scripted_and_traced() {
+    for name in ["softplus", "softplus_traced"] {
+        let model = pt::read_torchscript(
+            &fixture_dir().join(format!("{name}.pt")),
+            &[],
+            &ImportLimits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            model.spec.layers[1],
+            act("Softplus", &[("beta", 2.0), ("threshold", 1.0)]),
+            "{name}"
+        );
+        assert_eq!(
+            model.spec.layers[3],
+            act("Softplus", &[("beta", 1.0), ("threshold", 20.0)]),
+            "{name}"
+        );
+    }
+}
+
 /// `model.add_module('linear_1', nn.Linear(4, 64))` ...: the children's
 /// names survive import, name the state dict and are shown by `inspect`.
 #[test]

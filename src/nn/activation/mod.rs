@@ -23,6 +23,7 @@ mod leaky_relu;
 mod relu;
 mod selu;
 mod sigmoid;
+mod softplus;
 mod tanh;
 
 /// Every built-in elementwise activation.
@@ -33,6 +34,7 @@ pub static CATALOGUE: &[&ActivationDef] = &[
     &selu::SELU,
     &tanh::TANH,
     &sigmoid::SIGMOID,
+    &softplus::SOFTPLUS,
     &identity::IDENTITY,
 ];
 
@@ -288,5 +290,19 @@ mod tests {
             .check()
             .unwrap_err();
         assert!(err.contains("alpha=NaN"), "{err}");
+    }
+
+    #[test]
+    fn softplus_settings_are_checked_by_name() {
+        let err = ActivationSpec::new("Softplus", &[("betta", 1.0)]).unwrap_err();
+        assert!(err.contains("settings: beta, threshold"), "{err}");
+        let s = ActivationSpec::new("Softplus", &[("beta", 2.0)]).unwrap();
+        assert_eq!(s.setting("beta"), Some(2.0));
+        assert_eq!(s.setting("threshold"), Some(20.0));
+        let err = ActivationSpec::new("Softplus", &[("beta", 0.0)])
+            .unwrap()
+            .check()
+            .unwrap_err();
+        assert!(err.contains("beta"), "{err}");
     }
 }

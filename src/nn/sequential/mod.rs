@@ -324,13 +324,14 @@ mod tests {
         let act =
             |name: &str, settings: &[(&str, f64)]| LayerSpec::activation(name, settings).unwrap();
         // Every catalogue activation with its defaults, and with settings
-        // that reach both branches.
+        // that reach both branches (Softplus's linear part from beta x > 1).
         let catalogue = crate::nn::activation::CATALOGUE
             .iter()
             .map(|def| act(def.name, &[]))
             .chain([
                 act("LeakyReLU", &[("negative_slope", 0.2)]),
                 act("ELU", &[("alpha", 0.7)]),
+                act("Softplus", &[("beta", 2.0), ("threshold", 1.0)]),
             ]);
         let layers: Vec<LayerSpec> = catalogue
             .chain([

@@ -215,6 +215,10 @@ impl<C: CustomLayer> SequentialBuilder<C> {
     pub fn elu(self, alpha: f64) -> Self {
         self.activation("ELU", &[("alpha", alpha)])
     }
+    /// `Softplus(beta, threshold)`.
+    pub fn softplus(self, beta: f64, threshold: f64) -> Self {
+        self.activation("Softplus", &[("beta", beta), ("threshold", threshold)])
+    }
     /// `GELU()` (exact).
     pub fn gelu(self) -> Self {
         self.layer(LayerSpec::GELU {
