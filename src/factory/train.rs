@@ -1,0 +1,234 @@
+//! The training phase: transformations fitted, methods trained, weight
+//! files and trained models staged.
+
+use std::path::{Path, PathBuf};
+
+use super::{BookedMethod, Factory, Trained};
+use crate::error::{Error, Result};
+use crate::methods::MethodKind;
+use crate::methods::pytorch::train_network;
+use crate::methods::{Analysis, Fisher};
+use crate::nn::CustomLayer;
+use crate::transform::Transformations;
+use crate::weights::{Payload, WeightFile, WeightVariable};
+
+impl<C: CustomLayer> Factory<C> {
+    /// Trains every booked method: fits its transformations on the training
+    /// events, trains, and (with `ModelPersistence`) writes the trained network.
+    pub fn train_all_methods(&mut self) -> Result<()> {
+        let mut seen: Vec<&str> = Vec::new();
+        for m in &self.methods {
+            if !seen.contains(&m.dataset.name.as_str()) {
+                seen.push(&m.dataset.name);
+                self.print_transformations(&m.dataset)?;
+            }
+        }
+        let mut methods = std::mem::take(&mut self.methods);
+        let result = methods.iter_mut().try_for_each(|m| {
+            crate::interrupt::check(|| format!("the start of training `{}`", m.title))?;
+            self.train_one(m)
+        });
+        self.methods = methods;
+        self.finish_phase(result)
+    }
+
+    fn train_one(&self, m: &mut BookedMethod<C>) -> Result<()> {
+        self.log(&format!(
+            "Factory                  : Train method: {} for {}",
+            m.title,
+            Analysis::from(self.task(&m.dataset)?).name()
+        ));
+        let transforms = Transformations::fit(&m.var_transform, &m.dataset)?;
+        let train = transforms.apply_sample(&m.dataset.train)?;
+        match m.kind {
+            MethodKind::Fisher => {
+                let n = train.n_variables;
+                let fisher = Fisher::train(
+                    n,
+                    (0..train.len())
+                        .map(|i| (train.event(i), train.weights[i], train.classes[i] == 0)),
+                    m.fisher_method,
+                )?;
+                if (self.config.verbose || m.fisher_verbose) && !self.config.silent {
+                    for (v, c) in m.dataset.variables.iter().zip(&fisher.coefficients) {
+                        println!("Fisher                   : {:>12}: {c:+.6}", v.label);
+                    }
+                    println!(
+                        "Fisher                   : {:>12}: {:+.6}",
+                        "(offset)", fisher.offset
+                    );
+                }
+                m.trained = Some(Trained::Fisher(fisher));
+            }
+            MethodKind::PyTorch => {
+                let config = m.pytorch.as_ref().expect("PyTorch methods have a config");
+                let model = m
+                    .untrained
+                    .take()
+                    .ok_or_else(|| Error::option(&m.title, "method was already trained"))?;
+                let task = self.task(&m.dataset)?;
+                let path = self
+                    .output_dir
+                    .join(config.trained_model_path(&m.dataset.name, &m.title));
+                let bar = self.progress_bar(config.training.num_epochs, &m.title);
+                let verbose = (self.config.verbose || config.verbose) && !self.config.silent;
+                let mut progress = |e: &crate::nn::EpochRecord| {
+                    let line = format!(
+                        "{:<25}: Epoch {:>3}: train loss {:.6}, validation loss {}",
+                        m.title,
+                        e.epoch,
+                        e.train_loss,
+                        e.val_loss.map(|v| format!("{v:.6}")).unwrap_or("-".into())
+                    );
+                    match &bar {
+                        Some(bar) => {
+                            if verbose {
+                                bar.println(line);
+                            }
+                            bar.set_message(format!(
+                                "loss {:.5}{}",
+                                e.train_loss,
+                                e.val_loss
+                                    .map(|v| format!(", val {v:.5}"))
+                                    .unwrap_or_default()
+                            ));
+                            bar.inc(1);
+                        }
+                        None if verbose => println!("{line}"),
+                        None => {}
+                    }
+                };
+                let trained = train_network(
+                    model,
+                    &train,
+                    task,
+                    config,
+                    &mut m.custom,
+                    &path,
+                    &mut progress,
+                )?;
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                if self.config.model_persistence {
+                    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+                    }
+                    let bytes = trained.model.torchscript_bytes(&path)?;
+                    self.staging.borrow_mut().stage(&path, &bytes)?;
+                    self.log(&format!(
+                        "{:<25}: Trained model written to {}",
+                        m.title,
+                        path.display()
+                    ));
+                    m.trained_model_path = Some(path);
+                }
+                m.history = Some(trained.history);
+                m.trained = Some(Trained::Network(trained.model));
+            }
+        }
+        m.transforms = Some(transforms);
+        if self.config.model_persistence {
+            let path = self.write_weights(m)?;
+            self.log(&format!(
+                "{:<25}: Weight file written to {}",
+                m.title,
+                path.display()
+            ));
+        }
+        Ok(())
+    }
+
+    /// The weight file of method `title`: `<dataset>/weights/<job>_<title>.weights.xml`.
+    pub fn weight_file_path(&self, dataset: &str, title: &str) -> PathBuf {
+        self.output_dir
+            .join(dataset)
+            .join("weights")
+            .join(format!("{}_{title}.weights.xml", self.job_name))
+    }
+
+    fn write_weights(&self, m: &BookedMethod<C>) -> Result<PathBuf> {
+        let path = self.weight_file_path(&m.dataset.name, &m.title);
+        let dir = path.parent().expect("weight files live in a folder");
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let payload = match m.trained.as_ref().expect("trained above") {
+            Trained::Fisher(f) => Payload::Fisher(f.clone()),
+            Trained::Network(net) => {
+                let model = m
+                    .trained_model_path
+                    .as_ref()
+                    .expect("persistent training writes the model");
+                // Relative to the XML file when it lies in the same folder,
+                // so that the folder can be moved as a whole.
+                let relative = match (model.parent(), model.file_name()) {
+                    (Some(parent), Some(name)) if same_dir(parent, dir) => PathBuf::from(name),
+                    _ => std::path::absolute(model).map_err(|e| Error::io(model, e))?,
+                };
+                Payload::Network {
+                    model: relative,
+                    n_inputs: net.n_inputs(),
+                    n_outputs: net.n_outputs(),
+                }
+            }
+        };
+        let file = WeightFile {
+            kind: m.kind,
+            title: m.title.clone(),
+            job: self.job_name.clone(),
+            analysis: Analysis::from(self.task(&m.dataset)?),
+            options: m.options.clone(),
+            variables: m
+                .dataset
+                .variables
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let train = &m.dataset.train;
+                    let column = (0..train.len()).map(|e| train.event(e)[i] as f64);
+                    WeightVariable {
+                        expression: v.expression.clone(),
+                        label: v.label.clone(),
+                        min: column.clone().fold(f64::INFINITY, f64::min),
+                        max: column.fold(f64::NEG_INFINITY, f64::max),
+                    }
+                })
+                .collect(),
+            spectators: m
+                .dataset
+                .spectators
+                .iter()
+                .map(|v| v.label.clone())
+                .collect(),
+            classes: m.dataset.classes.clone(),
+            targets: m.dataset.targets.iter().map(|v| v.label.clone()).collect(),
+            transforms: m.transforms.clone().unwrap_or_default(),
+            payload,
+        };
+        self.staging
+            .borrow_mut()
+            .stage(&path, file.to_xml()?.as_bytes())?;
+        Ok(path)
+    }
+
+    fn progress_bar(&self, epochs: usize, title: &str) -> Option<indicatif::ProgressBar> {
+        if self.config.silent || !self.config.draw_progress_bar {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::new(epochs as u64);
+        let style = indicatif::ProgressStyle::with_template(&format!(
+            "{title:<25}: [{{bar:30}}] epoch {{pos}}/{{len}} {{msg}} ({{elapsed}})"
+        ))
+        .map(|s| s.progress_chars("=> "));
+        if let Ok(style) = style {
+            bar.set_style(style);
+        }
+        Some(bar)
+    }
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
