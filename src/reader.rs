@@ -5,19 +5,61 @@
 //! loops over the weights, no per-call tensor overhead); others by Burn's
 //! forward pass.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::data::expr::{Columns, eval_rows};
 use crate::error::{Error, Result};
 use crate::io::Chain;
-use crate::methods::{Analysis, AppliedMethod};
+use crate::methods::{Analysis, AppliedMethod, BurnModel, HostModel, TrainedModel};
+use crate::nn::NoCustom;
 use crate::options::Options;
-use crate::weights::WeightFile;
+use crate::weights::{Payload, WeightFile};
 
 struct Booked {
     title: String,
     file: WeightFile,
     method: AppliedMethod<'static>,
+}
+
+/// The method a weight file describes (`path` is where it was read, for
+/// the network's model file beside it). Networks of built-in layers run
+/// on the host; others through Burn on the CPU.
+fn method_of(file: &WeightFile, path: &Path) -> Result<AppliedMethod<'static>> {
+    let n_variables = file.variables.len();
+    let model: Box<dyn TrainedModel> = match &file.payload {
+        Payload::Fisher(f) => Box::new(f.clone()),
+        Payload::Network {
+            model, n_outputs, ..
+        } => {
+            let model_path = path.parent().unwrap_or(Path::new(".")).join(model);
+            let device = crate::device::parse_device("cpu")?;
+            let imported = crate::pt::load_torchscript(&model_path, &device)?;
+            if imported.model.n_inputs() != n_variables || imported.model.n_outputs() != *n_outputs
+            {
+                return Err(Error::Format {
+                    path: model_path,
+                    message: format!(
+                        "model maps {} inputs to {} outputs; the weight file says {} to {}",
+                        imported.model.n_inputs(),
+                        imported.model.n_outputs(),
+                        n_variables,
+                        n_outputs
+                    ),
+                });
+            }
+            match HostModel::new(&imported.model) {
+                Ok(host) => Box::new(host),
+                Err(_) => Box::new(BurnModel::<NoCustom>::new(Cow::Owned(imported.model), None)),
+            }
+        }
+    };
+    Ok(AppliedMethod::new(
+        file.analysis,
+        n_variables,
+        file.transforms.clone(),
+        model,
+    ))
 }
 
 /// Applies trained methods.
@@ -118,7 +160,7 @@ impl Reader {
                 format!("a method titled `{title}` is already booked"),
             ));
         }
-        let method = AppliedMethod::from_weight_file(&file, path)?;
+        let method = method_of(&file, path)?;
         if !self.silent {
             println!(
                 "Reader                   : Booked {} ({}) from {}",

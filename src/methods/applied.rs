@@ -4,19 +4,18 @@
 //! regression's targets mapped back to their scale.
 //!
 //! A method kind plugs in by implementing [`TrainedModel`] (how it turns
-//! transformed variables into outputs) and by how it is rebuilt from its
-//! weight file ([`AppliedMethod::from_weight_file`]).
+//! transformed variables into outputs) and by how the Reader rebuilds it
+//! from its weight file (`reader::method_of`: weight files name methods, so
+//! they sit above this module).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::path::Path;
 
 use super::{Analysis, Fisher};
 use crate::error::{Error, Result};
 use crate::nn::inference::{HostNetwork, Scratch};
 use crate::nn::{CustomLayer, CustomObjects, NoCustom, Sequential};
 use crate::transform::{ApplyScratch, Transformations};
-use crate::weights::{Payload, WeightFile};
 
 /// What a trained method computes from transformed input variables.
 pub trait TrainedModel {
@@ -152,49 +151,6 @@ impl<'m> AppliedMethod<'m> {
             model,
             buffers: RefCell::default(),
         }
-    }
-
-    /// The method a weight file describes (`path` is where it was read, for
-    /// the network's model file beside it). Networks of built-in layers run
-    /// on the host; others through Burn on the CPU.
-    pub fn from_weight_file(file: &WeightFile, path: &Path) -> Result<AppliedMethod<'static>> {
-        let n_variables = file.variables.len();
-        let model: Box<dyn TrainedModel> = match &file.payload {
-            Payload::Fisher(f) => Box::new(f.clone()),
-            Payload::Network {
-                model, n_outputs, ..
-            } => {
-                let model_path = path.parent().unwrap_or(Path::new(".")).join(model);
-                let device = crate::device::parse_device("cpu")?;
-                let imported = crate::pt::load_torchscript(&model_path, &device)?;
-                if imported.model.n_inputs() != n_variables
-                    || imported.model.n_outputs() != *n_outputs
-                {
-                    return Err(Error::Format {
-                        path: model_path,
-                        message: format!(
-                            "model maps {} inputs to {} outputs; the weight file says {} to {}",
-                            imported.model.n_inputs(),
-                            imported.model.n_outputs(),
-                            n_variables,
-                            n_outputs
-                        ),
-                    });
-                }
-                match HostModel::new(&imported.model) {
-                    Ok(host) => Box::new(host),
-                    Err(_) => {
-                        Box::new(BurnModel::<NoCustom>::new(Cow::Owned(imported.model), None))
-                    }
-                }
-            }
-        };
-        Ok(AppliedMethod::new(
-            file.analysis,
-            n_variables,
-            file.transforms.clone(),
-            model,
-        ))
     }
 
     /// What the method computes.
