@@ -96,6 +96,64 @@ pub fn compiled_device_names() -> Vec<&'static str> {
     names
 }
 
+/// A device named in an option (`Device=tch-cuda:0`): parsed once, where
+/// the option is read, and kept with the name it was given by.
+#[derive(Clone)]
+pub struct DeviceSpec {
+    name: String,
+    device: Device,
+}
+
+impl DeviceSpec {
+    /// Parses `name` (see [`parse_device`]).
+    pub fn parse(name: &str) -> Result<Self> {
+        Ok(Self {
+            name: name.trim().to_string(),
+            device: parse_device(name)?,
+        })
+    }
+
+    /// The device.
+    pub fn device(&self) -> &Device {
+        &self.device
+    }
+
+    /// The name as given.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl PartialEq for DeviceSpec {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl std::fmt::Debug for DeviceSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+impl serde::Serialize for DeviceSpec {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.name)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Self::parse(&name).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

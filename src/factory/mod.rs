@@ -312,7 +312,7 @@ impl<C: CustomLayer> Factory<C> {
             }
             MethodKind::PyTorch => {
                 let config = PyTorchConfig::parse(options)?;
-                let device = crate::device::parse_device(&config.device)?;
+                let device = config.device.device().clone();
                 let model = match (model, &config.filename_model) {
                     (Some(m), None) => m,
                     (Some(_), Some(path)) => {

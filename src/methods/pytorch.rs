@@ -17,6 +17,7 @@ use burn::tensor::Device;
 use serde::{Deserialize, Serialize};
 
 use crate::data::Sample;
+use crate::device::DeviceSpec;
 use crate::error::{Error, Result};
 use crate::nn::{
     CustomLayer, CustomObjects, EarlyStopping, Loss, LrSchedule, OptimizerConfig, Sequential,
@@ -97,8 +98,8 @@ pub struct PyTorchConfig {
     /// its thread pool from this option; more than one thread without
     /// that feature is an error.
     pub num_threads: Option<usize>,
-    /// `Device` (default `cpu`).
-    pub device: String,
+    /// `Device` (default `cpu`), parsed when the options are read.
+    pub device: DeviceSpec,
     /// `ContinueTraining` (default false): start from the weights of the
     /// trained model file (`FilenameTrainedModel` or its default), which must exist.
     pub continue_training: bool,
@@ -210,8 +211,7 @@ impl PyTorchConfig {
                 min_delta,
             });
         }
-        let device = o.string("Device")?.unwrap_or_else(|| "cpu".into());
-        crate::device::parse_device(&device)?;
+        let device = DeviceSpec::parse(&o.string("Device")?.unwrap_or_else(|| "cpu".into()))?;
         o.finish(&[
             "H",
             "V",
@@ -351,7 +351,7 @@ pub fn train_network<C: CustomLayer>(
     trained_model_path: &Path,
     progress: &mut dyn FnMut(&crate::nn::EpochRecord),
 ) -> Result<TrainedNetwork<C>> {
-    let device: Device = crate::device::parse_device(&config.device)?;
+    let device: Device = config.device.device().clone();
     #[cfg(feature = "rayon")]
     if let Some(n) = config.num_threads.filter(|&n| n > 0) {
         // The pool is global: the first request sizes it, later ones must agree.
