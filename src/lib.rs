@@ -8,6 +8,7 @@
 //! `DataLoader`, transformations, `Factory` with the `PyTorch` and `Fisher`
 //! methods, evaluation, weight files and the `Reader`.
 
+pub mod apply;
 pub mod data;
 pub mod device;
 pub mod error;

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
-use tmva_burn::methods::Analysis;
 use tmva_burn::nn::{LayerSpec, NamedTensor, NoCustom, Sequential, SequentialSpec};
 use tmva_burn::prelude::*;
 use tmva_burn::pt::{self, ImportLimits, PtFormat};
@@ -443,20 +442,12 @@ fn predict(
     let mut text = String::new();
     // Chunks bound the memory of one forward pass on large inputs.
     for chunk in events.chunks(model.n_inputs() * 65_536) {
-        push_rows(&mut text, &model.predict(chunk, &device)?, n_out);
+        tmva_burn::apply::push_rows(&mut text, &model.predict(chunk, &device)?, n_out);
     }
     write_text(output, &text)
 }
 
 /// Appends `values` as CSV rows of `width` values, at full f32 precision.
-fn push_rows(text: &mut String, values: &[f32], width: usize) {
-    for row in values.chunks(width) {
-        let cells: Vec<String> = row.iter().map(|v| v.to_string()).collect();
-        text.push_str(&cells.join(","));
-        text.push('\n');
-    }
-}
-
 /// Writes `text` to `output` atomically, or to standard output.
 fn write_text(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
@@ -487,13 +478,8 @@ fn train(job: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Events at a time that `apply` reads, evaluates and writes (rounded to
-/// ROOT's clusters): bounds its memory whatever the size of the input.
-const APPLY_WINDOW: usize = 1 << 16;
-
-/// Applies a trained method to every event of `inputs`: ROOT files (paths
-/// or glob patterns, read as one chain of `tree`, window by window) or one
-/// CSV file; writes one CSV row of scores per event as it goes.
+/// Applies a trained method to every event of `inputs` and writes one CSV
+/// row of scores per event as it goes (see `tmva_burn::apply`).
 fn apply(
     weights: &Path,
     inputs: &[String],
@@ -501,102 +487,9 @@ fn apply(
     output: Option<&Path>,
     non_finite: NonFinite,
 ) -> Result<()> {
-    let file = tmva_burn::weights::WeightFile::read(weights)?;
-    let mut reader = tmva_burn::reader::Reader::new(match non_finite {
-        NonFinite::Error => "Silent",
-        NonFinite::Propagate => "Silent:NonFinite=Propagate",
-    })?;
-    reader.book_mva(&file.title, weights)?;
-    let per_event = reader.outputs_per_event(&file.title)?;
-    let out_name = output.unwrap_or(Path::new("<stdout>"));
-    let write = |out: &mut dyn Write| -> Result<()> {
-        out.write_all((score_header(&file, per_event).join(",") + "\n").as_bytes())
-            .map_err(|e| Error::io(out_name, e))?;
-        let mut emit = |scores: &[f32]| -> Result<()> {
-            let mut text = String::new();
-            push_rows(&mut text, scores, per_event);
-            out.write_all(text.as_bytes())
-                .map_err(|e| Error::io(out_name, e))
-        };
-        if inputs.iter().all(|i| i.ends_with(".root")) {
-            let tree_name =
-                tree.ok_or_else(|| Error::option("--tree", "a ROOT input needs --tree"))?;
-            // Opened one at a time, as they are reached.
-            for path in tmva_burn::io::expand_patterns(inputs, None)? {
-                let tree = tmva_burn::io::RootFile::open(&path)?.tree(tree_name)?;
-                reader.evaluate_chain(&file.title, &tree.into(), APPLY_WINDOW, &mut emit)?;
-            }
-            return Ok(());
-        }
-        let [input] = inputs else {
-            return Err(Error::option(
-                "--input",
-                "several inputs must all be ROOT files (`.root`); give one CSV file at a time",
-            ));
-        };
-        let input = Path::new(input);
-        let table = tmva_burn::io::csv::CsvTable::open(input)?;
-        let (exprs, needed) = file.variable_expressions()?;
-        let columns = needed
-            .iter()
-            .map(|n| {
-                Ok(tmva_burn::io::ColumnData::Scalar(
-                    table.require(n)?.to_vec(),
-                ))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let map = tmva_burn::data::expr::Columns::new(&needed, &columns);
-        let events = tmva_burn::data::expr::eval_rows(
-            &exprs,
-            &map,
-            table.len(),
-            &input.display().to_string(),
-            0,
-        )?;
-        let outputs = reader
-            .evaluate_batch(&file.title, &events)
-            .map_err(|e| match e {
-                Error::Data(message) => Error::Format {
-                    path: input.to_path_buf(),
-                    message,
-                },
-                other => other,
-            })?;
-        emit(&outputs)
+    let non_finite = match non_finite {
+        NonFinite::Error => tmva_burn::apply::NonFinite::Error,
+        NonFinite::Propagate => tmva_burn::apply::NonFinite::Propagate,
     };
-    match output {
-        Some(path) => tmva_burn::staging::write_atomic_with(path, |tmp| {
-            let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
-            let mut out = std::io::BufWriter::new(file);
-            write(&mut out)?;
-            let file = out
-                .into_inner()
-                .map_err(|e| Error::io(path, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(path, e))
-        }),
-        None => {
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            write(&mut out)?;
-            out.flush().map_err(|e| Error::io("<stdout>", e))
-        }
-    }
-}
-
-/// The CSV header of `apply`: the method's title, one column per class
-/// (multiclass) or per target (regression) when there are several outputs.
-fn score_header(file: &tmva_burn::weights::WeightFile, per_event: usize) -> Vec<String> {
-    match (file.analysis, per_event) {
-        (_, 1) => vec![file.title.clone()],
-        (Analysis::Multiclass, _) => file
-            .classes
-            .iter()
-            .map(|c| format!("{}_{c}", file.title))
-            .collect(),
-        _ => file
-            .targets
-            .iter()
-            .map(|t| format!("{}_{t}", file.title))
-            .collect(),
-    }
+    tmva_burn::apply::FileApplier::open(weights, non_finite)?.write_csv(inputs, tree, output)
 }
