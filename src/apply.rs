@@ -173,6 +173,14 @@ impl FileApplier {
     }
 }
 
+// The Python package evaluates with the GIL released, on whichever thread
+// holds the applier: it must be `Send`.
+const _: fn() = || {
+    fn send<T: Send>() {}
+    send::<FileApplier>();
+    send::<Reader>();
+};
+
 /// Appends `values` as CSV rows of `width` cells (shortest round-trip
 /// decimal form of each `f32`).
 pub fn push_rows(text: &mut String, values: &[f32], width: usize) {

@@ -14,11 +14,11 @@ use std::cell::RefCell;
 use super::{Analysis, Fisher};
 use crate::error::{Error, Result};
 use crate::nn::inference::{HostNetwork, Scratch};
-use crate::nn::{CustomLayer, CustomObjects, NoCustom, Sequential};
+use crate::nn::{CustomLayer, CustomObjects, NoCustom, PredictFn, Sequential};
 use crate::transform::{ApplyScratch, Transformations};
 
 /// What a trained method computes from transformed input variables.
-pub trait TrainedModel {
+pub trait TrainedModel: Send {
     /// Outputs per event.
     fn n_outputs(&self) -> usize;
 
@@ -82,7 +82,7 @@ impl TrainedModel for HostModel {
 /// predict function), batch by batch.
 pub struct BurnModel<'a, C: CustomLayer = NoCustom> {
     model: Cow<'a, Sequential<C>>,
-    custom: Option<&'a CustomObjects<C>>,
+    predict_fn: Option<PredictFn<C>>,
     device: burn::tensor::Device,
 }
 
@@ -96,7 +96,7 @@ impl<'a, C: CustomLayer> BurnModel<'a, C> {
         });
         Self {
             model,
-            custom,
+            predict_fn: custom.and_then(|c| c.predict_fn.clone()),
             device,
         }
     }
@@ -111,10 +111,12 @@ impl<C: CustomLayer> TrainedModel for BurnModel<'_, C> {
         if events.is_empty() {
             return Ok(());
         }
-        out.extend(match self.custom {
-            Some(custom) => crate::nn::predict(&self.model, custom, events, &self.device)?,
-            None => self.model.predict(events, &self.device)?,
-        });
+        out.extend(crate::nn::predict_with(
+            &self.model,
+            self.predict_fn.as_ref(),
+            events,
+            &self.device,
+        )?);
         Ok(())
     }
 }

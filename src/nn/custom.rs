@@ -16,7 +16,9 @@ use burn::tensor::{Device, Tensor};
 use crate::error::{Error, Result};
 
 /// A user layer that can live inside a [`Sequential`](super::Sequential).
-pub trait CustomLayer: Module + ModuleDisplay + 'static {
+/// `Sync`, as Burn's own modules are, so that a trained model can be applied
+/// from another thread (the Python package evaluates without the GIL).
+pub trait CustomLayer: Module + ModuleDisplay + Sync + 'static {
     /// The registered name, e.g. `"Scale"`.
     fn type_name(&self) -> &'static str;
 

@@ -18,8 +18,8 @@ pub use optim::{Optimizer, OptimizerConfig};
 pub(crate) use sequential::check_layer_names;
 pub use sequential::{NamedTensor, Sequential, SequentialBuilder, SequentialSpec, StateDict};
 pub use train::{
-    Backprop, Batch, Criterion, CustomObjects, EarlyStopping, EpochRecord, LrSchedule, TrainArgs,
-    TrainingConfig, TrainingData, TrainingHistory, TrainingOutcome, clip_grad_norm,
-    compute_gradients, data_parallel_gradients, evaluate_loss, make_batches, predict, train,
-    train_step,
+    Backprop, Batch, Criterion, CustomObjects, EarlyStopping, EpochRecord, LrSchedule, PredictFn,
+    TrainArgs, TrainingConfig, TrainingData, TrainingHistory, TrainingOutcome, clip_grad_norm,
+    compute_gradients, data_parallel_gradients, evaluate_loss, make_batches, predict, predict_with,
+    train, train_step,
 };

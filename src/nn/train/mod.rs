@@ -450,7 +450,18 @@ pub fn predict<C: CustomLayer>(
     features: &[f32],
     device: &Device,
 ) -> Result<Vec<f32>> {
-    match &objects.predict_fn {
+    predict_with(model, objects.predict_fn.as_ref(), features, device)
+}
+
+/// [`predict`] with only the predict function (`None`: the model's own
+/// forward pass).
+pub fn predict_with<C: CustomLayer>(
+    model: &Sequential<C>,
+    predict_fn: Option<&PredictFn<C>>,
+    features: &[f32],
+    device: &Device,
+) -> Result<Vec<f32>> {
+    match predict_fn {
         None => model.predict(features, device),
         Some(f) => {
             let x = model.input_tensor(features, device)?;
