@@ -79,7 +79,7 @@ pub enum Error {
     /// A Burn tensor operation failed (device errors, data conversion).
     #[error("tensor backend: {0}")]
     Backend(String),
-    /// Stopped on request (Ctrl-C, SIGTERM or [`crate::interrupt::request`]).
+    /// Stopped on request (Ctrl-C, SIGTERM or `interrupt::request`).
     #[error("interrupted at {0}")]
     Interrupted(String),
     /// A user-supplied callback (custom train or predict function) failed.
