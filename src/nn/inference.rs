@@ -229,7 +229,43 @@ impl HostNetwork {
         self.evaluate_into(input, &mut Scratch::default(), &mut out);
         out
     }
+
+    /// Evaluates row-major `events` (a multiple of `n_inputs` values) into
+    /// row-major outputs, on up to `threads` threads, each taking a
+    /// contiguous share of the events (at least [`MIN_EVENTS_PER_THREAD`]).
+    /// Each event's outputs are those of [`evaluate`](Self::evaluate),
+    /// whatever the thread count.
+    pub fn evaluate_batch(&self, events: &[f32], threads: usize) -> Vec<f32> {
+        let n = events.len() / self.n_inputs.max(1);
+        let mut out = vec![0.0; n * self.n_outputs];
+        let threads = threads.clamp(1, n.div_ceil(MIN_EVENTS_PER_THREAD).max(1));
+        let per_thread = n.div_ceil(threads).max(1);
+        let run = |input: &[f32], output: &mut [f32]| {
+            let mut scratch = Scratch::default();
+            for (event, o) in input
+                .chunks_exact(self.n_inputs)
+                .zip(output.chunks_exact_mut(self.n_outputs))
+            {
+                self.evaluate_into(event, &mut scratch, o);
+            }
+        };
+        if threads == 1 {
+            run(events, &mut out);
+            return out;
+        }
+        std::thread::scope(|scope| {
+            let inputs = events.chunks(per_thread * self.n_inputs);
+            let outputs = out.chunks_mut(per_thread * self.n_outputs);
+            for (input, output) in inputs.zip(outputs) {
+                scope.spawn(move || run(input, output));
+            }
+        });
+        out
+    }
 }
+
+/// Fewer events than this per thread cost more to hand out than they save.
+pub const MIN_EVENTS_PER_THREAD: usize = 2048;
 
 /// `out = W x + b` with `W` row-major `[out][in]` (`weight_t` is `W`
 /// transposed). Wide layers accumulate input by input over all outputs
@@ -320,15 +356,28 @@ mod tests {
             .build(&device)
             .unwrap();
         let host = HostNetwork::from_model(&model).unwrap();
-        let x: Vec<f32> = (0..40)
+        // Enough events that `predict` itself takes the host path: compare
+        // with Burn's forward pass directly.
+        let n = 3 * MIN_EVENTS_PER_THREAD + 5;
+        let x: Vec<f32> = (0..4 * n)
             .map(|i| ((i * 37) % 23) as f32 / 5.0 - 2.0)
             .collect();
-        let burn = model.predict(&x, &device).unwrap();
+        let burn = crate::nn::sequential::tensor_values(
+            model.forward(model.input_tensor(&x, &device).unwrap()),
+        )
+        .unwrap();
         for (event, expected) in x.chunks(4).zip(burn.chunks(3)) {
             let got = host.evaluate(event);
             for (g, e) in got.iter().zip(expected) {
                 assert!((g - e).abs() <= 1e-6, "{g} vs {e}");
             }
+        }
+        // The batch, on any number of threads, gives each event's own outputs.
+        let one = host.evaluate_batch(&x, 1);
+        assert_eq!(host.evaluate_batch(&x, 3), one);
+        assert_eq!(model.predict(&x, &device).unwrap(), one);
+        for (event, expected) in x.chunks(4).zip(one.chunks(3)).take(50) {
+            assert_eq!(host.evaluate(event), expected);
         }
     }
 }
