@@ -136,38 +136,48 @@ impl FileApplier {
     /// Writes the scores of `inputs` as CSV (the [`header`](Self::header),
     /// then one row per event) to `output`, atomically: a failed run leaves
     /// any previous file as it was. Without `output`, to standard output.
+    /// Returns the number of events written.
     pub fn write_csv(
         &self,
         inputs: &[String],
         tree: Option<&str>,
         output: Option<&Path>,
-    ) -> Result<()> {
+    ) -> Result<usize> {
         let out_name = output.unwrap_or(Path::new("<stdout>"));
-        let write = |out: &mut dyn Write| -> Result<()> {
+        let per_event = self.per_event.max(1);
+        let write = |out: &mut dyn Write| -> Result<usize> {
             out.write_all((self.header().join(",") + "\n").as_bytes())
                 .map_err(|e| Error::io(out_name, e))?;
+            let mut events = 0;
             self.apply(inputs, tree, |scores| {
                 let mut text = String::new();
                 push_rows(&mut text, scores, self.per_event);
+                events += scores.len() / per_event;
                 out.write_all(text.as_bytes())
                     .map_err(|e| Error::io(out_name, e))
-            })
+            })?;
+            Ok(events)
         };
         match output {
-            Some(path) => crate::staging::write_atomic_with(path, |tmp| {
-                let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
-                let mut out = std::io::BufWriter::new(file);
-                write(&mut out)?;
-                let file = out
-                    .into_inner()
-                    .map_err(|e| Error::io(path, e.into_error()))?;
-                file.sync_all().map_err(|e| Error::io(path, e))
-            }),
+            Some(path) => {
+                let mut events = 0;
+                crate::staging::write_atomic_with(path, |tmp| {
+                    let file = std::fs::File::create(tmp).map_err(|e| Error::io(path, e))?;
+                    let mut out = std::io::BufWriter::new(file);
+                    events = write(&mut out)?;
+                    let file = out
+                        .into_inner()
+                        .map_err(|e| Error::io(path, e.into_error()))?;
+                    file.sync_all().map_err(|e| Error::io(path, e))
+                })?;
+                Ok(events)
+            }
             None => {
                 let stdout = std::io::stdout();
                 let mut out = std::io::BufWriter::new(stdout.lock());
-                write(&mut out)?;
-                out.flush().map_err(|e| Error::io("<stdout>", e))
+                let events = write(&mut out)?;
+                out.flush().map_err(|e| Error::io("<stdout>", e))?;
+                Ok(events)
             }
         }
     }

@@ -3,6 +3,7 @@
 //! evaluated with the GIL released, in one call per array: no per-event
 //! Python.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -29,20 +30,24 @@ fn to_py(err: tmva_burn::Error) -> PyErr {
     }
 }
 
-/// The rows of a 2-D array as row-major `f32`, and the row count; the width
-/// must be `width`.
-fn rows(
-    array: &PyArrayLike2<'_, f32, AllowTypeChange>,
+/// The rows of a 2-D array as row-major `f32` (borrowed when the array is
+/// already C-contiguous `float32`), and the row count; the width must be
+/// `width`.
+fn rows<'a>(
+    array: &'a PyArrayLike2<'_, f32, AllowTypeChange>,
     width: usize,
-) -> PyResult<(Vec<f32>, usize)> {
-    let view = array.as_array();
-    let (n, w) = view.dim();
+) -> PyResult<(Cow<'a, [f32]>, usize)> {
+    let (n, w) = array.as_array().dim();
     if w != width {
         return Err(Error::new_err(format!(
             "events have {w} columns; the method reads {width} variables"
         )));
     }
-    Ok((view.iter().copied().collect(), n))
+    let values = match array.as_slice() {
+        Ok(slice) => Cow::Borrowed(slice),
+        Err(_) => Cow::Owned(array.as_array().iter().copied().collect()),
+    };
+    Ok((values, n))
 }
 
 /// Scores as a NumPy array: 1-D when there is one score per event, else
@@ -184,17 +189,11 @@ fn apply_file(
     let tree = tree.as_deref();
     match output {
         Some(output) => {
-            let mut events = 0usize;
-            py.detach(|| {
-                let applier = FileApplier::open(&weights, mode)?;
-                applier.write_csv(&inputs, tree, Some(&output))?;
-                // Counted from the file just written, which is what the caller gets.
-                let text = std::fs::read_to_string(&output)
-                    .map_err(|e| tmva_burn::Error::io(&output, e))?;
-                events = text.lines().count().saturating_sub(1);
-                Ok::<_, tmva_burn::Error>(())
-            })
-            .map_err(to_py)?;
+            let events = py
+                .detach(|| {
+                    FileApplier::open(&weights, mode)?.write_csv(&inputs, tree, Some(&output))
+                })
+                .map_err(to_py)?;
             Ok(events.into_pyobject(py)?.into_any().unbind())
         }
         None => {

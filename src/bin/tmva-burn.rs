@@ -491,5 +491,6 @@ fn apply(
         NonFinite::Error => tmva_burn::apply::NonFinite::Error,
         NonFinite::Propagate => tmva_burn::apply::NonFinite::Propagate,
     };
-    tmva_burn::apply::FileApplier::open(weights, non_finite)?.write_csv(inputs, tree, output)
+    tmva_burn::apply::FileApplier::open(weights, non_finite)?.write_csv(inputs, tree, output)?;
+    Ok(())
 }
