@@ -97,8 +97,10 @@ pub fn compiled_device_names() -> Vec<&'static str> {
 }
 
 /// A device named in an option (`Device=tch-cuda:0`): parsed once, where
-/// the option is read, and kept with the name it was given by.
-#[derive(Clone)]
+/// the option is read, and kept with the name it was given by (serde
+/// writes and reads the name).
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct DeviceSpec {
     name: String,
     device: Device,
@@ -136,21 +138,16 @@ impl std::fmt::Debug for DeviceSpec {
     }
 }
 
-impl serde::Serialize for DeviceSpec {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.name)
+impl TryFrom<String> for DeviceSpec {
+    type Error = Error;
+    fn try_from(name: String) -> Result<Self> {
+        Self::parse(&name)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for DeviceSpec {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        let name = String::deserialize(deserializer)?;
-        Self::parse(&name).map_err(serde::de::Error::custom)
+impl From<DeviceSpec> for String {
+    fn from(spec: DeviceSpec) -> String {
+        spec.name
     }
 }
 
@@ -163,6 +160,20 @@ mod tests {
         for name in compiled_device_names() {
             parse_device(name).unwrap();
         }
+    }
+
+    #[test]
+    fn device_specs_are_written_and_read_by_name() {
+        let spec = DeviceSpec::parse(" cpu ").unwrap();
+        assert_eq!(spec.name(), "cpu");
+        let json = serde_json::to_string(&spec).unwrap();
+        assert_eq!(json, "\"cpu\"");
+        let back: DeviceSpec = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, spec);
+        let err = serde_json::from_str::<DeviceSpec>("\"tpu\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("tpu"), "{err}");
     }
 
     #[test]
