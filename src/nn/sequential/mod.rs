@@ -99,8 +99,6 @@ impl<C: CustomLayer> Sequential<C> {
         registry: &CustomRegistry<C>,
         device: &Device,
     ) -> Result<Self> {
-        spec::check_layer_names(&spec.names, spec.layers.len())
-            .map_err(|m| Error::option("name", m))?;
         let mut width = spec.n_inputs;
         let mut layers = Vec::with_capacity(spec.layers.len());
         for (index, layer_spec) in spec.layers.iter().enumerate() {
