@@ -70,7 +70,7 @@ impl FileApplier {
             _ => file
                 .targets
                 .iter()
-                .map(|t| format!("{}_{t}", file.title))
+                .map(|t| format!("{}_{}", file.title, t.label))
                 .collect(),
         }
     }

@@ -141,6 +141,22 @@ impl Options {
             .collect()
     }
 
+    /// Every entry as TMVA's `<Option>` elements hold it: the key and its
+    /// value, `True`/`False` for a flag.
+    pub fn tmva_values(&self) -> Vec<(String, String)> {
+        self.entries
+            .iter()
+            .map(|e| {
+                let value = match (&e.value, e.negated) {
+                    (Some(v), _) => v.clone(),
+                    (None, false) => "True".to_string(),
+                    (None, true) => "False".to_string(),
+                };
+                (e.key.clone(), value)
+            })
+            .collect()
+    }
+
     /// Fails on the first option no getter asked for, listing the known ones.
     pub fn finish(self, known: &[&str]) -> Result<()> {
         match self.entries.iter().find(|e| !e.used) {

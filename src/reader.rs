@@ -29,22 +29,43 @@ fn method_of(file: &WeightFile, path: &Path) -> Result<AppliedMethod<'static>> {
     let n_variables = file.variables.len();
     let model: Box<dyn TrainedModel> = match &file.payload {
         Payload::Fisher(f) => Box::new(f.clone()),
-        Payload::Network {
-            model, n_outputs, ..
-        } => {
-            let model_path = path.parent().unwrap_or(Path::new(".")).join(model);
+        Payload::Bdt(forest) => Box::new(forest.clone()),
+        Payload::Mlp(mlp) => Box::new(mlp.clone()),
+        Payload::Network { model } => {
+            let candidates = WeightFile::model_candidates(model, path);
+            let model_path =
+                candidates
+                    .iter()
+                    .find(|p| p.is_file())
+                    .ok_or_else(|| Error::Format {
+                        path: path.to_path_buf(),
+                        message: format!(
+                            "the trained model `{}` (FilenameTrainedModel) is not at {}",
+                            model.display(),
+                            candidates
+                                .iter()
+                                .map(|p| p.display().to_string())
+                                .collect::<Vec<_>>()
+                                .join(" or ")
+                        ),
+                    })?;
             let device = crate::device::parse_device("cpu")?;
-            let imported = crate::pt::load_torchscript(&model_path, &device)?;
-            if imported.model.n_inputs() != n_variables || imported.model.n_outputs() != *n_outputs
-            {
+            let imported = crate::pt::load_torchscript(model_path, &device)?;
+            let (n_in, n_out) = (imported.model.n_inputs(), imported.model.n_outputs());
+            let expected_outputs = match file.analysis {
+                Analysis::Classification => None,
+                Analysis::Regression => Some(file.targets.len()),
+                Analysis::Multiclass => Some(file.classes.len()),
+            };
+            if n_in != n_variables || n_out == 0 || expected_outputs.is_some_and(|e| e != n_out) {
                 return Err(Error::Format {
-                    path: model_path,
+                    path: model_path.clone(),
                     message: format!(
-                        "model maps {} inputs to {} outputs; the weight file says {} to {}",
-                        imported.model.n_inputs(),
-                        imported.model.n_outputs(),
+                        "model maps {n_in} inputs to {n_out} outputs; the weight file {} has {} \
+                         variables and needs {} outputs",
+                        path.display(),
                         n_variables,
-                        n_outputs
+                        expected_outputs.map_or("at least 1".to_string(), |e| e.to_string())
                     ),
                 });
             }
@@ -144,12 +165,13 @@ impl Reader {
                 message,
             });
         }
-        if !self.spectators.is_empty() && self.spectators != file.spectators {
+        let file_spectators: Vec<&str> = file.spectators.iter().map(|s| s.label.as_str()).collect();
+        if !self.spectators.is_empty() && self.spectators != file_spectators {
             return Err(Error::Format {
                 path: path.to_path_buf(),
                 message: format!(
                     "spectators are ({}) in the weight file, ({}) in the Reader",
-                    file.spectators.join(", "),
+                    file_spectators.join(", "),
                     self.spectators.join(", ")
                 ),
             });

@@ -310,6 +310,13 @@ impl<C: CustomLayer> Factory<C> {
                 fisher_verbose = parsed.verbose;
                 (parsed.var_transform, parsed.method, None, None)
             }
+            MethodKind::Bdt | MethodKind::Mlp => {
+                return Err(Error::option(
+                    "BookMethod",
+                    "BDT and MLP methods are applied from ROOT's weight files (Reader, `tmva-burn \
+                     apply`), not trained here",
+                ));
+            }
             MethodKind::PyTorch => {
                 let config = PyTorchConfig::parse(options)?;
                 let device = config.device.device().clone();

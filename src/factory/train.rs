@@ -1,7 +1,7 @@
 //! The training phase: transformations fitted, methods trained, weight
 //! files and trained models staged.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{BookedMethod, Factory, Trained};
 use crate::error::{Error, Result};
@@ -59,6 +59,9 @@ impl<C: CustomLayer> Factory<C> {
                     );
                 }
                 m.trained = Some(Trained::Fisher(fisher));
+            }
+            MethodKind::Bdt | MethodKind::Mlp => {
+                unreachable!("booking refuses methods it cannot train")
             }
             MethodKind::PyTorch => {
                 let config = m.pytorch.as_ref().expect("PyTorch methods have a config");
@@ -153,38 +156,20 @@ impl<C: CustomLayer> Factory<C> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let payload = match m.trained.as_ref().expect("trained above") {
             Trained::Fisher(f) => Payload::Fisher(f.clone()),
-            Trained::Network(net) => {
-                let model = m
+            Trained::Network(_) => Payload::Network {
+                model: m
                     .trained_model_path
-                    .as_ref()
-                    .expect("persistent training writes the model");
-                // Relative to the XML file when it lies in the same folder,
-                // so that the folder can be moved as a whole.
-                let relative = match (model.parent(), model.file_name()) {
-                    (Some(parent), Some(name)) if same_dir(parent, dir) => PathBuf::from(name),
-                    _ => std::path::absolute(model).map_err(|e| Error::io(model, e))?,
-                };
-                Payload::Network {
-                    model: relative,
-                    n_inputs: net.n_inputs(),
-                    n_outputs: net.n_outputs(),
-                }
-            }
+                    .clone()
+                    .expect("persistent training writes the model"),
+            },
         };
-        let file = WeightFile {
-            kind: m.kind,
-            title: m.title.clone(),
-            job: self.job_name.clone(),
-            analysis: Analysis::from(self.task(&m.dataset)?),
-            options: m.options.clone(),
-            variables: m
-                .dataset
-                .variables
+        let train = &m.dataset.train;
+        let described = |infos: &[crate::data::VariableInfo], width: usize, values: &[f32]| {
+            infos
                 .iter()
                 .enumerate()
-                .map(|(i, v)| {
-                    let train = &m.dataset.train;
-                    let column = (0..train.len()).map(|e| train.event(e)[i] as f64);
+                .map(|(k, v)| {
+                    let column = (0..train.len()).map(|e| values[e * width + k] as f64);
                     WeightVariable {
                         expression: v.expression.clone(),
                         label: v.label.clone(),
@@ -192,15 +177,18 @@ impl<C: CustomLayer> Factory<C> {
                         max: column.fold(f64::NEG_INFINITY, f64::max),
                     }
                 })
-                .collect(),
-            spectators: m
-                .dataset
-                .spectators
-                .iter()
-                .map(|v| v.label.clone())
-                .collect(),
+                .collect::<Vec<_>>()
+        };
+        let file = WeightFile {
+            kind: m.kind,
+            title: m.title.clone(),
+            job: self.job_name.clone(),
+            analysis: Analysis::from(self.task(&m.dataset)?),
+            options: m.options.clone(),
+            variables: described(&m.dataset.variables, train.n_variables, &train.variables),
+            spectators: described(&m.dataset.spectators, train.n_spectators, &train.spectators),
             classes: m.dataset.classes.clone(),
-            targets: m.dataset.targets.iter().map(|v| v.label.clone()).collect(),
+            targets: described(&m.dataset.targets, train.n_targets, &train.targets),
             transforms: m.transforms.clone().unwrap_or_default(),
             payload,
         };
@@ -223,12 +211,5 @@ impl<C: CustomLayer> Factory<C> {
             bar.set_style(style);
         }
         Some(bar)
-    }
-}
-
-fn same_dir(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
     }
 }

@@ -183,7 +183,7 @@ fn fit_step(kind: Kind, inputs: &[Input], rows: &Rows, class: Option<u16>) -> Re
 /// TMVA's `VariableGaussTransform::GetCumulativeDist` for one input: bins of
 /// about equal weight (at most 2000, at least 10 times the smallest weight),
 /// a weighted histogram, its running sum over positive bins normalised to
-/// one, read at the bin centres.
+/// one (read as TMVA's PDF, see [`Cumulative`]).
 fn cumulative(mut pairs: Vec<(f64, f64)>) -> Cumulative {
     pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let total_weight: f64 = pairs.iter().map(|p| p.1).sum();
@@ -219,18 +219,18 @@ fn cumulative(mut pairs: Vec<(f64, f64)>) -> Cumulative {
     }
     let positive: f64 = content.iter().filter(|&&c| c > 0.0).sum();
     let mut running = 0.0;
-    let mut x = Vec::with_capacity(bins);
-    let mut y = Vec::with_capacity(bins);
-    for b in 0..bins {
-        if content[b] > 0.0 {
-            running += content[b];
-        }
-        x.push(0.5 * (edges[b] + edges[b + 1]));
-        y.push(if positive > 0.0 {
-            running / positive
-        } else {
-            0.0
-        });
-    }
-    Cumulative { x, y }
+    let fractions = content
+        .iter()
+        .map(|&c| {
+            if c > 0.0 {
+                running += c;
+            }
+            if positive > 0.0 {
+                (running / positive).min(1.0)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    Cumulative::new(edges, fractions).expect("increasing edges and fractions within [0, 1]")
 }

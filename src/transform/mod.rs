@@ -6,22 +6,28 @@
 //! (`N(var1,var2)`, `N(_V0_,_T0_)`; TMVA's defaults: variables for I, D, P, G;
 //! variables and targets for N and U).
 //!
-//! Each step is fitted on the training events after the previous steps, and
-//! stored as plain data (serde) so weight files can carry it. TMVA's
-//! algorithms, with two documented differences:
+//! Each step is fitted on the training events after the previous steps;
+//! weight files carry the fitted numbers in TMVA's own XML elements. Applied
+//! as TMVA applies them (outputs rounded to `f32` after every step, `N` in
+//! single precision, `G` and `U` through TMVA's PDF, see [`Cumulative`]), so
+//! a ROOT-trained chain gives ROOT's numbers. Fitted as TMVA fits them, with
+//! two documented differences:
 //! - `P`: eigenvectors follow a fixed sign convention (largest component
 //!   positive); TMVA inherits whatever sign ROOT's eigen-solver returns.
 //! - `G`/`U`: the cumulative distribution uses TMVA's adaptive equal-weight
-//!   binning and linear interpolation between bin centres, but not the
-//!   `TH1::Smooth` pass ROOT applies to the histogram first.
+//!   binning but not the `TH1::Smooth` pass ROOT applies to the histogram
+//!   first.
 //!
 //! Inverses are exact for `I`, `N`, `D`, `P` and, inside the fitted range,
 //! `G` and `U` (TMVA has none for `D` and `P`); regression targets use them.
 
 mod fit;
 mod linalg;
+mod pdf;
 mod spec;
 
+pub(crate) use linalg::{spectral_map, symmetric_eigen};
+pub use pdf::Cumulative;
 pub use spec::TransformSpec;
 
 use serde::{Deserialize, Serialize};
@@ -82,70 +88,6 @@ impl Kind {
 
     fn includes_targets_by_default(self) -> bool {
         matches!(self, Kind::Normalize | Kind::Uniform)
-    }
-}
-
-/// A piecewise-linear cumulative distribution: increasing `x`, `y` in [0, 1].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Cumulative {
-    /// Bin centres.
-    pub x: Vec<f64>,
-    /// Cumulative fraction at each centre.
-    pub y: Vec<f64>,
-}
-
-impl Cumulative {
-    fn check(&self) -> std::result::Result<(), String> {
-        if self.x.is_empty() || self.x.len() != self.y.len() {
-            return Err(format!(
-                "{} bin centres and {} cumulative fractions (both must be equal and at least 1)",
-                self.x.len(),
-                self.y.len()
-            ));
-        }
-        if let Some(i) = self.x.iter().position(|v| !v.is_finite()) {
-            return Err(format!("bin centre {i} is {}", self.x[i]));
-        }
-        if let Some(i) = self.y.iter().position(|v| !(0.0..=1.0).contains(v)) {
-            return Err(format!("fraction {i} is {}, not within [0, 1]", self.y[i]));
-        }
-        let decreasing = |v: &[f64]| v.windows(2).position(|w| w[1] < w[0]);
-        if let Some(i) = decreasing(&self.x) {
-            return Err(format!("bin centres decrease at {}", i + 1));
-        }
-        if let Some(i) = decreasing(&self.y) {
-            return Err(format!("fractions decrease at {}", i + 1));
-        }
-        Ok(())
-    }
-
-    fn eval(&self, v: f64) -> f64 {
-        interpolate(&self.x, &self.y, v)
-    }
-    fn inverse(&self, c: f64) -> f64 {
-        interpolate(&self.y, &self.x, c)
-    }
-}
-
-/// Linear interpolation in the increasing table `xs` → `ys`, clamped at the
-/// ends; NaN stays NaN.
-fn interpolate(xs: &[f64], ys: &[f64], v: f64) -> f64 {
-    let n = xs.len();
-    if v.is_nan() {
-        return v;
-    }
-    if n == 1 || v <= xs[0] {
-        return ys[0];
-    }
-    if v >= xs[n - 1] {
-        return ys[n - 1];
-    }
-    let k = xs.partition_point(|&x| x <= v);
-    let (x0, x1, y0, y1) = (xs[k - 1], xs[k], ys[k - 1], ys[k]);
-    if x1 == x0 {
-        y1
-    } else {
-        y0 + (y1 - y0) * (v - x0) / (x1 - x0)
     }
 }
 
@@ -423,10 +365,6 @@ impl Step {
                         cdfs.len()
                     ));
                 }
-                for (k, cdf) in cdfs.iter().enumerate() {
-                    cdf.check()
-                        .map_err(|e| format!("cumulative distribution {k}: {e}"))?;
-                }
                 true
             }
             _ => false,
@@ -477,8 +415,9 @@ impl Step {
         x.clear();
         x.extend(idx.iter().map(|&i| row[i]));
         self.map_into(x, y);
+        // Every TMVA transformation stores its outputs as `Float_t`.
         for (&i, &v) in idx.iter().zip(y.iter()) {
-            row[i] = v;
+            row[i] = v as f32 as f64;
         }
         Ok(())
     }
@@ -490,10 +429,14 @@ impl Step {
         let n = x.len();
         match &self.params {
             Params::Identity => out.extend_from_slice(x),
+            // TMVA's single-precision arithmetic
+            // (`VariableNormalizeTransform::Transform`); an input that had
+            // one value in training maps to 0 rather than to TMVA's NaN.
             Params::Normalize { min, max } => out.extend(x.iter().enumerate().map(|(k, &v)| {
-                let range = max[k] - min[k];
-                if range > 0.0 {
-                    2.0 * (v - min[k]) / range - 1.0
+                let (lo, hi) = (min[k] as f32, max[k] as f32);
+                if hi > lo {
+                    let scale = (1.0 / (hi - lo) as f64) as f32;
+                    (((v as f32 - lo) * scale) * 2.0 - 1.0) as f64
                 } else {
                     0.0
                 }
@@ -512,7 +455,7 @@ impl Step {
                     c
                 } else {
                     let arg = (2.0 * c - 1.0).clamp(-0.99999999, 0.99999999);
-                    std::f64::consts::SQRT_2 * erf_inv(arg)
+                    GAUSS_SCALE * erf_inv(arg)
                 }
             })),
         }
@@ -557,6 +500,11 @@ fn mat_vec(m: &[f64], x: &[f64], n: usize) -> Vec<f64> {
         .map(|i| (0..n).map(|j| m[i * n + j] * x[j]).sum())
         .collect()
 }
+
+/// `VariableGaussTransform::Transform`'s `sqrt(2)`, to the digits it
+/// writes: ROOT's outputs are reproduced, not the exact constant's.
+#[allow(clippy::approx_constant)]
+const GAUSS_SCALE: f64 = 1.414213562;
 
 /// The inverse error function: a rational first guess refined by Newton steps on `libm::erf`.
 pub fn erf_inv(y: f64) -> f64 {
@@ -636,15 +584,5 @@ mod tests {
         let err = parse_definition("D,X").unwrap_err().to_string();
         assert!(err.contains("unknown transformation `X`"), "{err}");
         assert!(parse_definition("N(var1").is_err());
-    }
-
-    #[test]
-    fn interpolation_is_clamped_and_linear() {
-        let xs = [0.0, 1.0, 3.0];
-        let ys = [0.0, 0.5, 1.0];
-        assert_eq!(interpolate(&xs, &ys, -1.0), 0.0);
-        assert_eq!(interpolate(&xs, &ys, 0.5), 0.25);
-        assert_eq!(interpolate(&xs, &ys, 2.0), 0.75);
-        assert_eq!(interpolate(&xs, &ys, 5.0), 1.0);
     }
 }

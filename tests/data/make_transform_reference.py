@@ -18,10 +18,14 @@ differences, which this script shares):
   P  p = E^T (x - mean), unweighted covariance, axes by decreasing
      eigenvalue, each axis' largest component positive
   G  adaptive equal-weight binning, weighted histogram, cumulative over
-     positive bins read at bin centres, linear interpolation, clamped to
-     [1e-9, 1 - 1e-9], then sqrt(2) erfinv(2c - 1) with |2c - 1| <= 0.99999999
+     positive bins, evaluated as TMVA's PDF (a linear spline through the
+     bin centres sampled on 10000 float32 fine bins, interpolated between
+     them), clamped to [1e-9, 1 - 1e-9], then 1.414213562 erfinv(2c - 1)
+     with |2c - 1| <= 0.99999999
   U  the same cumulative, output directly
-Each step of a chain is fitted on the training events after the previous steps.
+  N  in float32 arithmetic, as VariableNormalizeTransform::Transform
+Each step's outputs are rounded to float32 (TMVA's events hold Float_t);
+each step of a chain is fitted on the training events after the previous steps.
 """
 import json
 import os
@@ -68,9 +72,44 @@ def cumulative(values, weights):
     idx = np.searchsorted(edges, v[inside], side="right") - 1
     content = np.bincount(idx, weights=w[inside], minlength=len(edges) - 1)
     pos = np.where(content > 0, content, 0.0)
-    y = np.cumsum(pos) / pos.sum()
-    x = 0.5 * (edges[:-1] + edges[1:])
-    return x, y
+    fractions = np.minimum(np.cumsum(pos) / pos.sum(), 1.0)
+    return tmva_pdf(edges, fractions)
+
+
+FINE_BINS = 10000
+
+
+def tmva_pdf(edges, fractions):
+    """TMVA's PDF of a coarse cumulative histogram (PDF.cxx, kSpline1, no
+    smoothing): TSpline1 through the bin centres (linear extrapolation),
+    sampled on 10000 fine bins as float32, read back by linear
+    interpolation between the fine bins' centres, floored at 1e-12."""
+    frac = fractions.astype(np.float32).astype(np.float64)
+    centres = edges[:-1] + 0.5 * (edges[1:] - edges[:-1])
+    n = len(frac)
+
+    def spline(x):
+        i = np.clip(np.searchsorted(centres, x, side="right") - 1, 0, n - 1)
+        j = np.where(((x > centres[i]) & (i != n - 1)) | (i == 0), i + 1, i - 1)
+        return frac[i] + (x - centres[i]) * (frac[i] - frac[j]) / (centres[i] - centres[j])
+
+    lo, hi = edges[0], edges[-1]
+    width = (hi - lo) / FINE_BINS
+    fine_centres = lo + np.arange(FINE_BINS) * width + 0.5 * width
+    y = spline(fine_centres)
+    coarse = np.clip(np.searchsorted(edges, fine_centres, side="right"), 1, n) - 1
+    y = np.where(y <= 1e-12, frac[coarse], y)
+    fine = np.maximum(y, 1e-12).astype(np.float32).astype(np.float64)
+
+    def value(x):
+        inside = np.clip(1 + np.floor(FINE_BINS * (np.clip(x, lo, hi) - lo) / (hi - lo)), 1, FINE_BINS)
+        b = np.where(x < lo, 1, np.where(x >= hi, FINE_BINS, inside)).astype(int)
+        cb = lo + (b - 1) * width + 0.5 * width
+        nb = np.where(((x > cb) & (b != FINE_BINS)) | (b == 1), b + 1, b - 1)
+        cn = lo + (nb - 1) * width + 0.5 * width
+        return np.maximum(fine[b - 1] + (x - cb) * (fine[b - 1] - fine[nb - 1]) / (cb - cn), 1e-12)
+
+    return value
 
 
 def fit(kind, x, w, cls, ref):
@@ -78,7 +117,11 @@ def fit(kind, x, w, cls, ref):
     xs, ws = x[sel], w[sel]
     if kind == "N":
         lo, hi = xs.min(axis=0), xs.max(axis=0)
-        return lambda z: 2 * (z - lo) / (hi - lo) - 1, {"min": lo.tolist(), "max": hi.tolist()}
+        lo32, hi32 = lo.astype(np.float32), hi.astype(np.float32)
+        # VariableNormalizeTransform::Transform works in float32.
+        scale = (1.0 / (hi32 - lo32).astype(np.float64)).astype(np.float32)
+        return (lambda z: ((z.astype(np.float32) - lo32) * scale) * np.float32(2) - np.float32(1),
+                {"min": lo.tolist(), "max": hi.tolist()})
     if kind == "D":
         tot = ws.sum()
         m = (ws[:, None] * xs).sum(0)
@@ -100,9 +143,9 @@ def fit(kind, x, w, cls, ref):
 
         def apply(z):
             out = np.empty_like(z)
-            for k, (cx, cy) in enumerate(cdfs):
-                c = np.clip(np.interp(z[:, k], cx, cy), 1e-9, 1 - 1e-9)
-                out[:, k] = c if kind == "U" else np.sqrt(2) * erfinv(np.clip(2 * c - 1, -0.99999999, 0.99999999))
+            for k, cdf in enumerate(cdfs):
+                c = np.clip(cdf(z[:, k]), 1e-9, 1 - 1e-9)
+                out[:, k] = c if kind == "U" else 1.414213562 * erfinv(np.clip(2 * c - 1, -0.99999999, 0.99999999))
             return out
         return apply, {}
     raise ValueError(kind)
@@ -129,8 +172,9 @@ def run(definition, train, w, cls, test):
         kind, _, cl = name.partition("_")
         ref = {"": None, "Signal": 0, "Background": 1}[cl]
         f, params = fit(kind, tr[:, cols], w, cls, ref)
-        tr[:, cols] = f(tr[:, cols])
-        te[:, cols] = f(te[:, cols])
+        # Every transformation stores its outputs as float32.
+        tr[:, cols] = f(tr[:, cols]).astype(np.float32).astype(np.float64)
+        te[:, cols] = f(te[:, cols]).astype(np.float32).astype(np.float64)
     return te, params
 
 
