@@ -31,7 +31,7 @@ fn method_of(file: &WeightFile, path: &Path) -> Result<AppliedMethod<'static>> {
         Payload::Fisher(f) => Box::new(f.clone()),
         Payload::Bdt(forest) => Box::new(forest.clone()),
         Payload::Mlp(mlp) => Box::new(mlp.clone()),
-        Payload::Network { model } => {
+        Payload::Network { model, .. } => {
             let candidates = WeightFile::model_candidates(model, path);
             let model_path =
                 candidates
@@ -183,6 +183,18 @@ impl Reader {
             ));
         }
         let method = method_of(&file, path)?;
+        if !self.silent
+            && let Payload::Network {
+                user_code: Some(code),
+                ..
+            } = &file.payload
+        {
+            println!(
+                "Reader                   : {title}: UserCode {} (ROOT's Python hooks) is not run; \
+                 the outputs are the model's own",
+                code.display()
+            );
+        }
         if !self.silent {
             println!(
                 "Reader                   : Booked {} ({}) from {}",

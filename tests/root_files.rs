@@ -633,7 +633,7 @@ options = "!H:!V"
     parsed.run(&dir).unwrap();
     let test = RootFile::open(dir.join("out.root"))
         .unwrap()
-        .tree("TestTree")
+        .tree("dataset/TestTree")
         .unwrap()
         .read_columns(&["classID"])
         .unwrap()

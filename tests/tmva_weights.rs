@@ -1,7 +1,9 @@
 //! ROOT-trained weight files (tests/data/tmva_weights, copied from public
-//! repositories: SOURCES.md there) applied through our Reader and `apply`,
-//! against `reference_outputs.json`, which `tmva_reference.py` computes
-//! with an independent NumPy transcription of ROOT's Reader.
+//! repositories: SOURCES.md there) and ours (tests/data/tmva_weights/ours)
+//! applied through our Reader and `apply`, against
+//! `reference_outputs.json`, which `tmva_reference.py` computes with an
+//! independent NumPy (and, for PyTorch, torch) transcription of ROOT's
+//! Reader, after checking each file against what ROOT's Reader requires.
 //!
 //! Tolerance: both sides follow ROOT's arithmetic (f32 events and
 //! transformation outputs, f32 weights, the f32 fast tanh) and differ only
@@ -27,6 +29,8 @@ struct Reference {
     inputs: Vec<Vec<f64>>,
     outputs: Vec<serde_json::Value>,
     input_source: String,
+    /// Whether the script's check of what ROOT's Reader requires passed.
+    root_accepts: bool,
 }
 
 fn folder() -> PathBuf {
@@ -50,14 +54,15 @@ fn close(got: f64, want: f64) -> bool {
 }
 
 #[test]
-fn every_root_trained_file_gives_the_reference_outputs_through_the_reader() {
+fn every_file_gives_the_reference_outputs_through_the_reader() {
     let references = references();
     assert!(
-        references.len() >= 10,
+        references.len() >= 14,
         "{} reference files",
         references.len()
     );
     for r in references {
+        assert!(r.root_accepts, "{}: ROOT's Reader would refuse it", r.file);
         let path = folder().join(&r.file);
         let mut reader = Reader::new("Silent").unwrap();
         reader
@@ -132,4 +137,123 @@ fn root_files_describe_themselves() {
     assert_eq!(mlp.transforms.definition, "N");
     assert_eq!(mlp.variables[0].expression, "var1+var2");
     assert_eq!(mlp.variables[0].label, "myvar1");
+}
+
+/// The weight files in `ours/` (written by `ours/job.toml`, checked by
+/// `tmva_reference.py` as ROOT's Reader would read them) are what the
+/// writer writes today: if this fails, the writer changed, so rerun the
+/// job and the reference script and read what the script says.
+#[test]
+fn our_committed_weight_files_are_what_the_writer_writes_today() {
+    let ours = folder().join("ours");
+    let mut job = tmva_burn::job::Job::read(ours.join("job.toml")).unwrap();
+    for tree in &mut job.data.trees {
+        let file = tree.file.as_ref().unwrap();
+        tree.file = Some(ours.join(file));
+    }
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ours_weights");
+    let _ = std::fs::remove_dir_all(&base);
+    std::fs::create_dir_all(&base).unwrap();
+    job.run(&base).unwrap();
+    let committed = ours.join("dataset/weights");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&committed).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.to_string_lossy().ends_with(".weights.xml") {
+            continue;
+        }
+        let written = base.join("dataset/weights").join(path.file_name().unwrap());
+        let text = |p: &Path| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .lines()
+                // Paths as the run gave them.
+                .filter(|l| !l.contains("\"FilenameTrainedModel\"") && !l.contains("\"UserCode\""))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let (want, got) = (text(&path), text(&written));
+        for (i, (w, g)) in want.iter().zip(&got).enumerate() {
+            assert_eq!(g, w, "{} line {}", path.display(), i + 1);
+        }
+        assert_eq!(got.len(), want.len(), "{}", path.display());
+        compared += 1;
+    }
+    assert_eq!(compared, 4);
+
+    // The output file, as ROOT 6.40 saw the one this job writes
+    // (ours/check_with_root.py): TMVA's layout, the same entries and sums.
+    let seen: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(ours.join("root_sees.json")).unwrap())
+            .unwrap();
+    let output = tmva_burn::io::RootFile::open(base.join("ours.root")).unwrap();
+    let mut paths = output.tree_names();
+    paths.sort();
+    assert_eq!(paths, ["dataset/TestTree", "dataset/TrainTree"]);
+    assert_eq!(seen["compression"], 101);
+    for (name, tree) in seen["trees"].as_object().unwrap() {
+        let ours = output.tree(name).unwrap();
+        assert_eq!(
+            ours.entries() as u64,
+            tree["entries"].as_u64().unwrap(),
+            "{name}"
+        );
+        for (branch, info) in tree["branches"].as_object().unwrap() {
+            let Some(want) = info.get("sum").and_then(|v| v.as_f64()) else {
+                continue;
+            };
+            let values = ours.read_columns(&[branch.as_str()]).unwrap().remove(0);
+            let got: f64 = values.iter().map(|&v| f64::from(v)).sum();
+            assert!(
+                (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+                "{name} {branch}: our reader sums {got}, ROOT {want}"
+            );
+        }
+    }
+}
+
+#[test]
+fn weight_files_of_tmva_burn_0_1_still_apply() {
+    // The 0.1 layout: options as text, the fitted transformations as JSON
+    // (a cumulative distribution by its bin centres), a network's model in
+    // its <Weights>.
+    let xml = r#"<?xml version="1.0"?>
+<MethodSetup Method="Fisher::Fisher">
+  <GeneralInfo>
+    <Info name="TMVA Release" value="tmva-burn 0.1.0"/>
+    <Info name="AnalysisType" value="Classification"/>
+  </GeneralInfo>
+  <Options>!H:!V:VarTransform=N,U</Options>
+  <Variables NVar="2">
+    <Variable VarIndex="0" Expression="x" Label="x" Title="x" Unit="" Internal="x" Type="F" Min="-1e0" Max="1e0"/>
+    <Variable VarIndex="1" Expression="y" Label="y" Title="y" Unit="" Internal="y" Type="F" Min="-1e0" Max="1e0"/>
+  </Variables>
+  <Spectators NSpec="0">
+  </Spectators>
+  <Classes NClass="2">
+    <Class Index="0" Label="Signal" Name="Signal"/>
+    <Class Index="1" Label="Background" Name="Background"/>
+  </Classes>
+  <Targets NTrgt="0">
+  </Targets>
+  <Transformations NTransformations="2">
+    <Transform Name="N,U" Format="tmva-burn-json">{"definition":"N,U","steps":[{"kind":"Normalize","class":null,"inputs":[{"Variable":0},{"Variable":1}],"params":{"Normalize":{"min":[-2.0,-1.0],"max":[2.0,3.0]}}},{"kind":"Uniform","class":null,"inputs":[{"Variable":1}],"params":{"Cumulative":{"cdfs":[{"x":[-1.00005,-0.5,0.5],"y":[0.0,0.5,1.0]}]}}}]}</Transform>
+  </Transformations>
+  <Weights NCoeff="3" Method="Fisher">
+    <Coefficient Index="0" Value="5e-1"/>
+    <Coefficient Index="1" Value="1e0"/>
+    <Coefficient Index="2" Value="-2e0"/>
+  </Weights>
+</MethodSetup>
+"#;
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("legacy.weights.xml");
+    std::fs::write(&path, xml).unwrap();
+    let file = WeightFile::read(&path).unwrap();
+    assert_eq!(file.options, "!H:!V:VarTransform=N,U");
+    let mut reader = Reader::new("Silent").unwrap();
+    reader.book_mva("Fisher", &path).unwrap();
+    // x = 0 → N gives 0; y = 1 → N gives 0, whose cumulative fraction
+    // between the centres -0.5 (0.5) and 0.5 (1.0) is 0.75.
+    let got = reader.evaluate_mva("Fisher", &[0.0, 1.0]).unwrap();
+    assert!((got - (0.5 + 0.0 - 2.0 * 0.75)).abs() < 1e-3, "{got}");
 }

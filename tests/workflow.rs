@@ -87,9 +87,10 @@ fn classification_factory_weight_files_and_reader_agree() {
         factory.roc_integral(&loader, "PyTorch").unwrap(),
         net.roc_integral
     );
-    // The output file holds TrainTree and TestTree with the methods' outputs.
+    // The output file holds dataset/TrainTree and dataset/TestTree with the
+    // methods' outputs, in TMVA's layout.
     let output = tmva_burn::io::RootFile::open(dir.join("out.root")).unwrap();
-    let test_tree = output.tree("TestTree").unwrap();
+    let test_tree = output.tree("dataset/TestTree").unwrap();
     let test = &loader.dataset().unwrap().test;
     assert_eq!(test_tree.entries(), test.len());
     for branch in [
@@ -114,7 +115,7 @@ fn classification_factory_weight_files_and_reader_agree() {
     assert_eq!(&columns[0], net_outputs);
     let classes: Vec<f32> = test.classes.iter().map(|&c| c as f32).collect();
     assert_eq!(columns[1], classes);
-    assert_eq!(output.tree("TrainTree").unwrap().entries(), 8000);
+    assert_eq!(output.tree("dataset/TrainTree").unwrap().entries(), 8000);
 
     let plot = factory.roc_curve(&loader).unwrap();
     assert_eq!(plot.curves.len(), 2);

@@ -1,10 +1,9 @@
-//! The output ROOT file of a factory: per dataset a `TrainTree` and a
-//! `TestTree` with `classID`, `className`, the variables, spectators and
-//! targets, `weight`, and each method's output (multiclass: one branch per
-//! class, `<title>_<class>`; several targets: `<title>_<target>`). The
-//! writer makes no directories, so with one dataset the trees are at the
-//! top of the file (TMVA puts them in a folder named after the dataset),
-//! and with several their names start with `<dataset>_`.
+//! The output ROOT file of a factory, in TMVA's layout: per dataset a
+//! directory named after it holding `TrainTree` and `TestTree`, with
+//! `classID`, `className`, the variables, spectators and targets, `weight`,
+//! and each method's output (multiclass: one branch per class,
+//! `<title>_<class>`; several targets: `<title>_<target>`), as
+//! `<dataset>/TestTree` in TMVAGui's macros and users' own.
 
 use super::BookedMethod;
 use crate::data::DataSet;
@@ -21,11 +20,7 @@ pub(super) fn trees<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<TreeData
     }
     let mut trees = Vec::new();
     for ds in &datasets {
-        let prefix = if datasets.len() > 1 {
-            format!("{}_", ds.name)
-        } else {
-            String::new()
-        };
+        let prefix = format!("{}/", ds.name);
         for (tree, sample, is_test) in [
             ("TrainTree", &ds.train, false),
             ("TestTree", &ds.test, true),

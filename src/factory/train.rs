@@ -156,12 +156,20 @@ impl<C: CustomLayer> Factory<C> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let payload = match m.trained.as_ref().expect("trained above") {
             Trained::Fisher(f) => Payload::Fisher(f.clone()),
-            Trained::Network(_) => Payload::Network {
-                model: m
+            Trained::Network(_) => {
+                let model = m
                     .trained_model_path
                     .clone()
-                    .expect("persistent training writes the model"),
-            },
+                    .expect("persistent training writes the model");
+                let user_code = model.with_extension("usercode.py");
+                self.staging
+                    .borrow_mut()
+                    .stage(&user_code, ROOT_USER_CODE.as_bytes())?;
+                Payload::Network {
+                    model,
+                    user_code: Some(user_code),
+                }
+            }
         };
         let train = &m.dataset.train;
         let described = |infos: &[crate::data::VariableInfo], width: usize, values: &[f32]| {
@@ -213,3 +221,29 @@ impl<C: CustomLayer> Factory<C> {
         Some(bar)
     }
 }
+
+/// The `UserCode` file written beside a trained model: ROOT's MethodPyTorch
+/// runs it before applying the model and looks up these entries (the
+/// predict function is the model's own output, as ours).
+const ROOT_USER_CODE: &str = r#""""Run by ROOT's MethodPyTorch (option UserCode) before it applies the model
+trained by tmva-burn beside this file: its Reader looks these entries up."""
+import torch
+
+
+def train(*args, **kwargs):
+    raise RuntimeError("trained by tmva-burn: this file serves ROOT's Reader only")
+
+
+def predict(model, test_X, batch_size=32):
+    model.eval()
+    with torch.no_grad():
+        return model(torch.as_tensor(test_X, dtype=torch.float32)).numpy()
+
+
+load_model_custom_objects = {
+    "optimizer": torch.optim.SGD,
+    "criterion": torch.nn.MSELoss(),
+    "train_func": train,
+    "predict_func": predict,
+}
+"#;

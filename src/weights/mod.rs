@@ -66,6 +66,10 @@ pub enum Payload {
     Network {
         /// The trained model file.
         model: PathBuf,
+        /// `UserCode`: the Python file ROOT's MethodPyTorch runs before
+        /// applying the model (its `load_model_custom_objects`). Not run
+        /// here: the output is the model's.
+        user_code: Option<PathBuf>,
     },
     /// A ROOT-trained boosted decision tree forest.
     Bdt(Forest),
@@ -181,8 +185,11 @@ impl WeightFile {
             .chain(method)
             .map(|&(name, default)| {
                 let value = match (&self.payload, name) {
-                    (Payload::Network { model }, "FilenameTrainedModel") => {
+                    (Payload::Network { model, .. }, "FilenameTrainedModel") => {
                         Some(model.to_string_lossy().into_owned())
+                    }
+                    (Payload::Network { user_code, .. }, "UserCode") => {
+                        user_code.as_ref().map(|p| p.to_string_lossy().into_owned())
                     }
                     _ => given
                         .iter()
@@ -513,6 +520,9 @@ impl WeightFile {
                     })?;
                 Payload::Network {
                     model: PathBuf::from(model),
+                    user_code: option("UserCode")
+                        .filter(|c| !c.is_empty())
+                        .map(PathBuf::from),
                 }
             }
             MethodKind::Bdt => {
@@ -814,7 +824,7 @@ mod consistency_tests {
             "<Eigenvectors Class=\"Combined\" ClassIndex=\"2\" NRows=\"2\" NCols=\"2\">",
             "<CumulativePDF_cls2>",
             "HasEquidistantBins=\"0\">1.0000000149011612e-01 5.0000000000000000e-01 ",
-            "<HistogramBinning NBins=\"4\">-1.5000000000000000e+00 ",
+            "<HistogramBinning NBins=\"3\">-1.5000000000000000e+00 ",
             "<Weights NCoeff=\"3\">",
             "<Coefficient Index=\"2\" Value=\"-2.0000000000000000e+00\"/>",
         ] {
@@ -933,6 +943,7 @@ mod consistency_tests {
         file.options = "NumEpochs=2:FilenameTrainedModel=old.pt".into();
         file.payload = Payload::Network {
             model: "dataset/weights/TrainedModel_Fisher.pt".into(),
+            user_code: Some("dataset/weights/TrainedModel_Fisher.usercode.py".into()),
         };
         let xml = file.to_xml().unwrap();
         assert!(!xml.contains("<Weights"), "{xml}");

@@ -212,8 +212,7 @@ fn write_pdf(out: &mut String, cdf: &Cumulative, var: usize, class: usize) {
     );
     let _ = writeln!(
         out,
-        "            <HistogramBinning NBins=\"{}\">{}</HistogramBinning>",
-        bins + 1,
+        "            <HistogramBinning NBins=\"{bins}\">{}</HistogramBinning>",
         sci_list(edges.iter().copied())
     );
     let _ = writeln!(out, "          </PDF>\n        </CumulativePDF_cls{class}>");
@@ -428,7 +427,14 @@ fn read_pdf(doc: Doc, variable: Node, k: usize) -> Result<Cumulative> {
             .map(|b| lo + b as f64 * (hi - lo) / bins as f64)
             .collect()
     } else {
+        // NBins counts the bins, not the edges (`PDF::ReadXML` insists).
         let binning = doc.child(pdf, "HistogramBinning")?;
+        let counted = doc.count(binning, "NBins")?;
+        if counted != bins {
+            return Err(doc.fail(format!(
+                "input {k}'s PDF has {bins} bins but its <HistogramBinning> NBins is {counted}"
+            )));
+        }
         doc.numbers(binning, bins + 1)?
     };
     Cumulative::new(edges, fractions)

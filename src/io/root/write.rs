@@ -36,8 +36,9 @@ pub struct TreeData {
     pub branches: Vec<(String, Column)>,
 }
 
-/// Writes `trees` into a new (uncompressed) ROOT file at `path`, atomically:
-/// the file is written beside `path` and renamed over it when complete.
+/// Writes `trees` into a new ROOT file at `path` (zlib-compressed, ROOT's
+/// default), atomically: the file is written beside `path` and renamed over
+/// it when complete. A tree named `dir/name` goes into directory `dir`.
 pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
     crate::staging::write_atomic_with(path, |tmp| write_trees_at(path, tmp, trees))
 }
@@ -64,23 +65,40 @@ pub fn write_trees_at(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<(
 }
 
 fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
-    {
-        let mut file = oxyroot::RootFile::create(tmp)
-            .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
-        for tree in trees {
-            let mut writer = oxyroot::WriterTree::new(&tree.name);
-            for (name, column) in tree.branches {
-                match column {
-                    Column::F32(v) => writer.new_branch(name, v.into_iter()),
-                    Column::I32(v) => writer.new_branch(name, v.into_iter()),
-                    Column::Str(v) => writer.new_branch(name, v.into_iter()),
-                }
-            }
-            writer
-                .write(&mut file)
-                .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
+    let mut file = oxyroot::RootFile::create(tmp)
+        .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
+    // The directories entered, outermost first.
+    let mut current: Vec<String> = Vec::new();
+    for tree in trees {
+        let mut parts: Vec<String> = tree.name.split('/').map(str::to_string).collect();
+        let name = parts.pop().unwrap_or_default();
+        let shared = current
+            .iter()
+            .zip(&parts)
+            .take_while(|(a, b)| a == b)
+            .count();
+        while current.len() > shared {
+            file.leave_directory()
+                .map_err(|e| format_error(path, format!("closing a directory: {e}")))?;
+            current.pop();
         }
-        file.close()
-            .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
+        for dir in &parts[shared..] {
+            file.enter_directory(dir, dir)
+                .map_err(|e| format_error(path, format!("making directory `{dir}`: {e}")))?;
+            current.push(dir.clone());
+        }
+        let mut writer = oxyroot::WriterTree::new(&name);
+        for (branch, column) in tree.branches {
+            match column {
+                Column::F32(v) => writer.new_branch(branch, v.into_iter()),
+                Column::I32(v) => writer.new_branch(branch, v.into_iter()),
+                Column::Str(v) => writer.new_branch(branch, v.into_iter()),
+            }
+        }
+        writer
+            .write(&mut file)
+            .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
     }
+    file.close()
+        .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
 }

@@ -133,25 +133,41 @@ fn root_compress_algo_level(algo: i32) -> (Kind, i32) {
     (kind, level)
 }
 
+/// tmva-burn: zlib compression as ROOT's `R__zipMultipleAlgorithm` writes
+/// it: blocks of at most 16 MiB - 1, each with the 9-byte header `ZL`,
+/// method 8 (deflate), its compressed and uncompressed sizes (3 bytes each,
+/// little-endian), then a zlib stream. A buffer that does not shrink is
+/// stored as it is (readers see the sizes equal). Other algorithms are
+/// refused.
 pub fn compress(src: Vec<u8>, compression: i32) -> Result<Vec<u8>> {
-    assert_eq!(compression, 1);
+    use std::io::Write;
 
     let (kind, level) = root_compress_algo_level(compression);
 
     if kind == Kind::UseGlobal || level == 0 || src.len() < 512 {
-        // no compression
-        // let mut dst = Vec::new();
-        //std::io::copy(src, &mut dst)?;
         return Ok(src);
     }
-
-    unimplemented!();
-
-    // let mut dst = Vec::new();
-    // {
-    //     let mut w = flate2::write::ZlibEncoder::new(&mut dst, flate2::Compression::default());
-    //     std::io::copy(&mut src, &mut w)?;
-    // }
-    //
-    // Ok(dst)
+    if kind != Kind::Zlib {
+        return Err(Error::Unsupported("writing with an algorithm other than zlib"));
+    }
+    const MAX_BLOCK: usize = 0xff_ffff;
+    let mut out = Vec::with_capacity(src.len() / 2 + HEADER_SIZE);
+    for chunk in src.chunks(MAX_BLOCK) {
+        let mut encoder = flate2::write::ZlibEncoder::new(
+            Vec::with_capacity(chunk.len() / 2),
+            flate2::Compression::new(level.clamp(1, 9) as u32),
+        );
+        encoder.write_all(chunk)?;
+        let compressed = encoder.finish()?;
+        if compressed.len() > MAX_BLOCK || out.len() + HEADER_SIZE + compressed.len() >= src.len() {
+            return Ok(src);
+        }
+        let (c, u) = (compressed.len() as u32, chunk.len() as u32);
+        out.extend_from_slice(b"ZL");
+        out.push(8);
+        out.extend_from_slice(&c.to_le_bytes()[..3]);
+        out.extend_from_slice(&u.to_le_bytes()[..3]);
+        out.extend_from_slice(&compressed);
+    }
+    Ok(out)
 }

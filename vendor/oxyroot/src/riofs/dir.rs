@@ -89,6 +89,15 @@ impl TDirectoryFile {
         dir
     }
 
+    /// tmva-burn: a subdirectory of the directory whose record is at
+    /// `seek_parent`.
+    pub(crate) fn new_sub(name: &str, title: &str, seek_parent: i64) -> Self {
+        let mut dir = TDirectoryFile::new(name.to_string());
+        dir.dir.named.title = title.to_string();
+        dir.seek_parent = seek_parent;
+        dir
+    }
+
     pub fn read_keys(&mut self, file: &mut RootFile) -> Result<()> {
         if self.seek_keys <= 0 {
             return Err(Error::DirectoryNegativeSeekKeys(self.seek_keys));

@@ -156,6 +156,9 @@ pub struct RootFile {
     sinfos: RootFileStreamerInfoContext,
     dir: TDirectoryFile,
     id: String,
+    /// tmva-burn: the directories above the current one (`dir`), while
+    /// writing into a subdirectory.
+    parents: Vec<TDirectoryFile>,
 }
 
 impl RootFile {
@@ -208,7 +211,8 @@ impl RootFile {
             begin: consts::kBEGIN,
             end: consts::kBEGIN,
             units: 4,
-            compression: 1,
+            // tmva-burn: zlib level 1, ROOT's default (was 1: uncompressed).
+            compression: 101,
             ..Default::default()
         };
 
@@ -350,7 +354,54 @@ impl RootFile {
         );
     }
 
+    /// tmva-burn: makes directory `name` (title `title`) inside the current
+    /// one and makes it current: what is written next goes into it, until
+    /// [`leave_directory`](Self::leave_directory). Its key is of class
+    /// `TDirectory` and its record follows the key, as ROOT's
+    /// `TDirectoryFile` constructor writes them.
+    pub fn enter_directory(&mut self, name: &str, title: &str) -> Result<()> {
+        if name.is_empty() || name.contains('/') {
+            return Err(Error::NameContainsSlash(name.to_string()));
+        }
+        let record = TDirectoryFile::record_size(self.version()) as i32;
+        let mut key = Key::new(
+            name.to_string(),
+            title.to_string(),
+            "TDirectory".to_string(),
+            record,
+            self,
+        )?;
+        let mut sub = TDirectoryFile::new_sub(name, title, self.dir.seek_dir);
+        sub.seek_dir = key.seek_key();
+        sub.n_bytes_name = key.key_len();
+        let mut buf = WBuffer::new(0);
+        sub.marshal(&mut buf)?;
+        let mut bytes = buf.buffer();
+        bytes.resize(record as usize, 0);
+        key.set_buffer(bytes, false);
+        key.write_to_file(self.writer()?)?;
+        self.dir.keys.push(key);
+        let parent = std::mem::replace(&mut self.dir, sub);
+        self.parents.push(parent);
+        Ok(())
+    }
+
+    /// tmva-burn: closes the current directory (writes its keys and its
+    /// record) and makes its parent current again; at the top, nothing.
+    pub fn leave_directory(&mut self) -> Result<()> {
+        let Some(parent) = self.parents.pop() else {
+            return Ok(());
+        };
+        let mut dir = self.dir.clone();
+        dir.close(self)?;
+        self.dir = parent;
+        Ok(())
+    }
+
     pub fn close(&mut self) -> Result<()> {
+        while !self.parents.is_empty() {
+            self.leave_directory()?;
+        }
         let mut dir = self.dir().clone();
         dir.close(self)?;
         let _ = std::mem::replace(&mut self.dir, dir);
