@@ -154,7 +154,7 @@ fn our_committed_weight_files_are_what_the_writer_writes_today() {
     let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ours_weights");
     let _ = std::fs::remove_dir_all(&base);
     std::fs::create_dir_all(&base).unwrap();
-    job.run(&base).unwrap();
+    let evaluations = job.run(&base).unwrap();
     let committed = ours.join("dataset/weights");
     let mut compared = 0;
     for entry in std::fs::read_dir(&committed).unwrap() {
@@ -210,6 +210,45 @@ fn our_committed_weight_files_are_what_the_writer_writes_today() {
             );
         }
     }
+
+    // TMVAGui's histograms as ROOT read them: per method the output
+    // distributions with unit area over the test (training) events, and
+    // the background rejection against signal efficiency, whose mean over
+    // its 100 bins approximates the ROC integral we compute exactly.
+    let histograms = seen["histograms"].as_object().unwrap();
+    let test = output.tree("dataset/TestTree").unwrap();
+    let classes = test.read_columns(&["classID"]).unwrap().remove(0);
+    let signal = classes.iter().filter(|&&c| c == 0.0).count() as f64;
+    for (title, evaluation) in &evaluations {
+        let kind = if title.starts_with("Fisher") {
+            "Fisher"
+        } else {
+            "PyTorch"
+        };
+        let h = |suffix: &str| {
+            let path = format!("dataset/Method_{kind}/{title}/MVA_{title}_{suffix}");
+            histograms
+                .get(&path)
+                .unwrap_or_else(|| panic!("ROOT saw no {path}"))
+        };
+        for suffix in ["S", "B", "Train_S", "Train_B"] {
+            let area = h(suffix)["area"].as_f64().unwrap();
+            assert!((area - 1.0).abs() < 1e-9, "{title} {suffix}: area {area}");
+        }
+        assert_eq!(h("S")["entries"].as_f64().unwrap(), signal, "{title}");
+        assert_eq!(h("effS")["bins"], 10000);
+        let tmva_burn::eval::Evaluation::Classification(report) = evaluation else {
+            panic!("{title} is a classifier");
+        };
+        let rejection = h("rejBvsS")["sum"].as_f64().unwrap() / 100.0;
+        assert!(
+            (rejection - report.roc_integral).abs() < 0.01,
+            "{title}: ROOT's rejBvsS gives {rejection}, our ROC integral {}",
+            report.roc_integral
+        );
+    }
+    let loss = &histograms["dataset/Method_PyTorch/PyTorchDG/TrainingHistory/trainingLoss"];
+    assert_eq!(loss["bins"], 2, "one bin per epoch");
 }
 
 #[test]

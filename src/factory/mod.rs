@@ -3,6 +3,7 @@
 //! outputs of a job are staged here and committed together.
 
 mod config;
+mod histograms;
 mod output;
 mod test;
 mod train;

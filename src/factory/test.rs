@@ -89,10 +89,11 @@ impl<C: CustomLayer> Factory<C> {
     /// Writes the output ROOT file (see [`output`]), staged with the other outputs.
     fn write_output_file(&self) -> Result<()> {
         let trees = super::output::trees(&self.methods);
+        let histograms = super::histograms::histograms(&self.methods);
         let path = self.output_dir.join(&self.output_file);
-        self.staging
-            .borrow_mut()
-            .stage_with(&path, |tmp| crate::io::write_trees_at(&path, tmp, trees))?;
+        self.staging.borrow_mut().stage_with(&path, |tmp| {
+            crate::io::write_output_at(&path, tmp, trees, histograms)
+        })?;
         self.log(&format!(
             "Factory                  : Output file written to {}",
             path.display()

@@ -17,6 +17,7 @@ mod compress;
 mod decode;
 mod file;
 mod guard;
+mod hist;
 mod parallel;
 mod rntuple;
 mod ttree;
@@ -32,7 +33,8 @@ use self::parallel::run_parallel;
 use self::ttree::BranchPlan;
 use crate::error::{Error, Result};
 pub use chain::{Chain, expand_patterns};
-pub use write::{Column, TreeData, write_trees, write_trees_at};
+pub use hist::Histogram;
+pub use write::{Column, TreeData, write_output_at, write_trees, write_trees_at};
 
 /// One branch of a tree: its name and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

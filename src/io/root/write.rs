@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::format_error;
 use super::guard::guard;
+use super::hist::Histogram;
 use crate::error::{Error, Result};
 
 /// One branch's values for [`write_trees`].
@@ -46,6 +47,18 @@ pub fn write_trees(path: &Path, trees: Vec<TreeData>) -> Result<()> {
 /// Writes `trees` into a new ROOT file at `tmp`, the temporary file of
 /// `path` (which names errors).
 pub fn write_trees_at(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
+    write_output_at(path, tmp, trees, Vec::new())
+}
+
+/// Writes `trees`, then `histograms` (each in the directory given with it,
+/// `dir/sub`, or at the top for an empty one), into a new ROOT file at
+/// `tmp`, the temporary file of `path` (which names errors).
+pub fn write_output_at(
+    path: &Path,
+    tmp: &Path,
+    trees: Vec<TreeData>,
+    histograms: Vec<(String, Histogram)>,
+) -> Result<()> {
     for tree in &trees {
         let n = tree.branches.first().map_or(0, |(_, c)| c.len());
         if let Some((name, c)) = tree.branches.iter().find(|(_, c)| c.len() != n) {
@@ -60,34 +73,60 @@ pub fn write_trees_at(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<(
         path,
         "writing the ROOT file",
         "the ROOT writer failed on these trees",
-        || write_file(path, tmp, trees),
+        || write_file(path, tmp, trees, histograms),
     )
 }
 
-fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
-    let mut file = oxyroot::RootFile::create(tmp)
-        .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
-    // The directories entered, outermost first.
-    let mut current: Vec<String> = Vec::new();
-    for tree in trees {
-        let mut parts: Vec<String> = tree.name.split('/').map(str::to_string).collect();
-        let name = parts.pop().unwrap_or_default();
-        let shared = current
+/// The directories of a ROOT file being written: enters and leaves them so
+/// that the next object goes where its path says.
+struct Directories<'f> {
+    file: &'f mut oxyroot::RootFile,
+    path: &'f Path,
+    current: Vec<String>,
+}
+
+impl Directories<'_> {
+    fn go_to(&mut self, dir: &str) -> Result<()> {
+        let parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+        let shared = self
+            .current
             .iter()
             .zip(&parts)
-            .take_while(|(a, b)| a == b)
+            .take_while(|(a, b)| a == *b)
             .count();
-        while current.len() > shared {
-            file.leave_directory()
-                .map_err(|e| format_error(path, format!("closing a directory: {e}")))?;
-            current.pop();
+        while self.current.len() > shared {
+            self.file
+                .leave_directory()
+                .map_err(|e| format_error(self.path, format!("closing a directory: {e}")))?;
+            self.current.pop();
         }
-        for dir in &parts[shared..] {
-            file.enter_directory(dir, dir)
-                .map_err(|e| format_error(path, format!("making directory `{dir}`: {e}")))?;
-            current.push(dir.clone());
+        for part in &parts[shared..] {
+            self.file
+                .enter_directory(part, part)
+                .map_err(|e| format_error(self.path, format!("making directory `{part}`: {e}")))?;
+            self.current.push(part.to_string());
         }
-        let mut writer = oxyroot::WriterTree::new(&name);
+        Ok(())
+    }
+}
+
+fn write_file(
+    path: &Path,
+    tmp: &Path,
+    trees: Vec<TreeData>,
+    histograms: Vec<(String, Histogram)>,
+) -> Result<()> {
+    let mut file = oxyroot::RootFile::create(tmp)
+        .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
+    let mut dirs = Directories {
+        file: &mut file,
+        path,
+        current: Vec::new(),
+    };
+    for tree in trees {
+        let (dir, name) = tree.name.rsplit_once('/').unwrap_or(("", &tree.name));
+        dirs.go_to(dir)?;
+        let mut writer = oxyroot::WriterTree::new(name);
         for (branch, column) in tree.branches {
             match column {
                 Column::F32(v) => writer.new_branch(branch, v.into_iter()),
@@ -96,8 +135,16 @@ fn write_file(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<()> {
             }
         }
         writer
-            .write(&mut file)
+            .write(dirs.file)
             .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
+    }
+    for (dir, h) in histograms {
+        dirs.go_to(&dir)?;
+        dirs.file
+            .put_streamed(&h.name, &h.title, "TH1D", h.streamed())
+            .map_err(|e| {
+                format_error(path, format!("writing histogram `{dir}/{}`: {e}", h.name))
+            })?;
     }
     file.close()
         .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))

@@ -2,8 +2,9 @@
 """Opens the output file of job.toml (ours.root) with ROOT 6.40 (PyROOT,
 `pip install root`) as TMVAGui's macros do and writes what ROOT sees to
 root_sees.json beside this script: the keys with their classes, the
-file's compression setting, and per tree its entries and per branch its
-type and sum (RDataFrame). tests/tmva_weights.rs reads the same file with
+file's compression setting, per tree its entries and per branch its type
+and sum (RDataFrame), and per histogram its binning, entries, sum, area
+and mean. tests/tmva_weights.rs reads the same file with
 tmva-burn's reader and compares.
 
     cargo run --release --bin tmva-burn -- train tests/data/tmva_weights/ours/job.toml
@@ -51,11 +52,27 @@ def main():
     for i in range(3):
         test.GetEntry(i)
         first_classes.append(str(test.GetLeaf("className").GetValueString()))
+    histograms = {}
+    for k in keys:
+        if k["class"].startswith("TH1"):
+            h = f.Get(k["path"])
+            n = h.GetNbinsX()
+            histograms[k["path"]] = {
+                "class": h.ClassName(),
+                "bins": n,
+                "xmin": h.GetXaxis().GetXmin(),
+                "xmax": h.GetXaxis().GetXmax(),
+                "entries": h.GetEntries(),
+                "sum": sum(h.GetBinContent(i) for i in range(1, n + 1)),
+                "area": h.Integral("width"),
+                "mean": h.GetMean(),
+            }
     out = {
         "root_version": ROOT.gROOT.GetVersion(),
         "compression": f.GetCompressionSettings(),
         "keys": keys,
         "trees": trees,
+        "histograms": histograms,
         "first_test_classes": first_classes,
     }
     with open(os.path.join(HERE, "root_sees.json"), "w") as fh:

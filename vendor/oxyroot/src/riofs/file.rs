@@ -386,6 +386,35 @@ impl RootFile {
         Ok(())
     }
 
+    /// tmva-burn: writes `bytes`, an object of class `class` streamed as
+    /// ROOT streams it, under `name` in the current directory (cycle 1 more
+    /// than any key of that name), compressed with the file's setting.
+    pub fn put_streamed(&mut self, name: &str, title: &str, class: &str, bytes: Vec<u8>) -> Result<()> {
+        if name.contains('/') {
+            return Err(Error::NameContainsSlash(name.to_string()));
+        }
+        let cycle = self
+            .dir
+            .keys
+            .iter()
+            .filter(|k| k.name() == name)
+            .map(|k| k.cycle())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let key = Key::new_from_buffer(
+            name.to_string(),
+            title.to_string(),
+            class.to_string(),
+            cycle as i16,
+            bytes,
+            self,
+        )?;
+        key.write_to_file(self.writer()?)?;
+        self.dir.keys.push(key);
+        Ok(())
+    }
+
     /// tmva-burn: closes the current directory (writes its keys and its
     /// record) and makes its parent current again; at the top, nothing.
     pub fn leave_directory(&mut self) -> Result<()> {
