@@ -699,3 +699,39 @@ fn a_file_over_2_gib_reads_past_32_bit_offsets() {
         assert_eq!(sum, spec["sum"].as_f64().unwrap(), "{name}");
     }
 }
+
+/// Histograms ROOT 6.40 wrote (`root640/make_histograms.py`): contents
+/// (with under- and overflow), squared weights, entries, statistics and
+/// titles as ROOT reads them back (`histograms.json`).
+#[test]
+fn histograms_root_writes_read_as_root_reads_them() {
+    let file = RootFile::open(fixture("histograms.root")).unwrap();
+    assert_eq!(file.histogram_names(), ["plots/hf", "plots/hd"]);
+    assert!(file.tree_names().is_empty());
+    let text = std::fs::read_to_string(fixture("histograms.json")).unwrap();
+    let reference: Value = serde_json::from_str(&text).unwrap();
+    for (name, want) in reference.as_object().unwrap() {
+        let h = file.histogram(name).unwrap();
+        let numbers = |v: &Value| -> Vec<f64> {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_f64().unwrap())
+                .collect()
+        };
+        assert_eq!(h.contents, numbers(&want["contents"]), "{name}");
+        assert_eq!(h.sumw2, numbers(&want["sumw2"]), "{name}");
+        assert_eq!(h.bins as u64, want["bins"].as_u64().unwrap());
+        assert_eq!(h.min, want["min"].as_f64().unwrap());
+        assert_eq!(h.max, want["max"].as_f64().unwrap());
+        assert_eq!(h.entries, want["entries"].as_f64().unwrap());
+        assert_eq!(h.stats.to_vec(), numbers(&want["stats"]), "{name}");
+        assert_eq!(h.title, want["title"].as_str().unwrap());
+        assert_eq!(h.x_title, want["x_title"].as_str().unwrap());
+    }
+    let err = file.histogram("plots/none").unwrap_err().to_string();
+    assert!(
+        err.contains("no histogram `plots/none`") && err.contains("plots/hf"),
+        "{err}"
+    );
+}

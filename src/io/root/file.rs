@@ -38,6 +38,11 @@ impl FileBytes {
     }
 
     /// `len` bytes at `offset`, or an error saying what was being read.
+    /// Bytes from `offset` to the end of the file.
+    pub(crate) fn remaining(&self, offset: u64) -> usize {
+        self.len.saturating_sub(offset) as usize
+    }
+
     pub(crate) fn read(&self, offset: u64, len: usize, what: &str) -> Result<Vec<u8>> {
         let mut buf = Vec::new();
         self.read_into(offset, len, what, &mut buf)?;
@@ -208,10 +213,17 @@ pub(crate) struct ObjectEntry {
     pub path: String,
     /// The key's cycle.
     pub cycle: i16,
-    /// The key's class (`TTree`, `TNtuple`, `ROOT::RNTuple`).
+    /// The key's class (`TTree`, `TNtuple`, `ROOT::RNTuple`, `TH1D`, `TH1F`).
     pub class: String,
     /// Where the key starts.
     pub seek: u64,
+}
+
+impl ObjectEntry {
+    /// Whether it is a tree (or an RNTuple, read as one).
+    pub(crate) fn is_tree(&self) -> bool {
+        !self.class.starts_with("TH1")
+    }
 }
 
 /// The file's header fields that reading needs.
@@ -273,7 +285,8 @@ fn directory_keys_at(bytes: &[u8], what: &str) -> std::result::Result<(u64, usiz
     Ok((seek_keys as u64, n_bytes_keys as usize))
 }
 
-/// Every TTree, TNtuple and RNTuple in the file, with subdirectories walked.
+/// Every TTree, TNtuple, RNTuple and one-dimensional histogram (TH1D,
+/// TH1F) in the file, with subdirectories walked.
 pub(crate) fn list_objects(file: &FileBytes) -> Result<Vec<ObjectEntry>> {
     let header = header(file)?;
     // The top directory's record follows the file's own key and name.
@@ -339,14 +352,18 @@ fn walk(
                 let keys_at = directory_keys_at(&record, &what).map_err(fail)?;
                 walk(file, keys_at, &format!("{path}/"), depth + 1, out)?;
             }
-            "TTree" | "TNtuple" | "TNtupleD" | "ROOT::RNTuple" | "ROOT::Experimental::RNTuple" => {
-                out.push(ObjectEntry {
-                    path,
-                    cycle: key.cycle,
-                    class: key.class,
-                    seek: key.seek as u64,
-                })
-            }
+            "TTree"
+            | "TNtuple"
+            | "TNtupleD"
+            | "ROOT::RNTuple"
+            | "ROOT::Experimental::RNTuple"
+            | "TH1D"
+            | "TH1F" => out.push(ObjectEntry {
+                path,
+                cycle: key.cycle,
+                class: key.class,
+                seek: key.seek as u64,
+            }),
             _ => {}
         }
     }

@@ -174,6 +174,179 @@ impl Histogram {
     }
 }
 
+/// Reads a `TH1D` or `TH1F` (`class`) streamed as [`Histogram::streamed`]
+/// writes it and ROOT 6 does (`TH1` v8, `TAxis` v10): equal bins only.
+pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
+    let mut c = Cursor::new(bytes, "the histogram");
+    let (_, outer_end) = c.versioned(&[1, 2, 3], class)?;
+    let (_, th1_end) = c.versioned(&[8], "TH1")?;
+    let (name, title) = c.named()?;
+    for what in ["TAttLine", "TAttFill", "TAttMarker"] {
+        let (_, end) = c.versioned(&[1, 2, 3], what)?;
+        c.seek(end)?;
+    }
+    let cells = c.i32()?;
+    let mut axes = Vec::new();
+    for _ in 0..3 {
+        let (_, end) = c.versioned(&[9, 10], "TAxis")?;
+        let (_, axis_title) = c.named()?;
+        let (_, att_end) = c.versioned(&[4], "TAttAxis")?;
+        c.seek(att_end)?;
+        let bins = c.i32()?;
+        let (min, max) = (c.f64()?, c.f64()?);
+        let edges = c.i32()?;
+        if edges != 0 {
+            return Err("variable bin widths are not supported".into());
+        }
+        c.seek(end)?;
+        axes.push((axis_title, bins, min, max));
+    }
+    let (x_title, bins, min, max) = axes[0].clone();
+    let bins = usize::try_from(bins)
+        .ok()
+        .filter(|&b| b > 0 && cells == b as i32 + 2)
+        .ok_or_else(|| format!("{bins} bins in {cells} cells"))?;
+    c.take(4)?; // fBarOffset, fBarWidth
+    let entries = c.f64()?;
+    let stats = [c.f64()?, c.f64()?, c.f64()?, c.f64()?];
+    c.take(24)?; // fMaximum, fMinimum, fNormFactor
+    let contour = c.i32()?.max(0) as usize;
+    c.take(contour * 8)?;
+    let sumw2 = c.doubles(bins + 2, "fSumw2")?;
+    c.seek(th1_end)?;
+    let n = c.i32()?;
+    if n != bins as i32 + 2 {
+        return Err(format!("{n} contents for {} cells", bins + 2));
+    }
+    let contents = if class == "TH1F" {
+        (0..bins + 2)
+            .map(|_| c.f32().map(f64::from))
+            .collect::<Result<_, _>>()?
+    } else {
+        (0..bins + 2).map(|_| c.f64()).collect::<Result<_, _>>()?
+    };
+    if c.pos != outer_end {
+        return Err(format!(
+            "its contents end at byte {}, its byte count at {outer_end}",
+            c.pos
+        ));
+    }
+    Ok(Histogram {
+        name,
+        title,
+        x_title,
+        y_title: axes[1].0.clone(),
+        bins,
+        min,
+        max,
+        contents,
+        sumw2,
+        entries,
+        stats,
+    })
+}
+
+/// Big-endian input with ROOT's byte-count headers.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    what: &'a str,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(bytes: &'a [u8], what: &'a str) -> Self {
+        Self {
+            bytes,
+            pos: 0,
+            what,
+        }
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| format!("{} is cut short at byte {}", self.what, self.pos))?;
+        let out = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn seek(&mut self, to: usize) -> Result<(), String> {
+        if to < self.pos || to > self.bytes.len() {
+            return Err(format!("{}: a byte count points to byte {to}", self.what));
+        }
+        self.pos = to;
+        Ok(())
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
+        Ok(self.take(N)?.try_into().expect("N bytes"))
+    }
+    fn i32(&mut self) -> Result<i32, String> {
+        Ok(i32::from_be_bytes(self.array()?))
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_be_bytes(self.array()?))
+    }
+    fn f64(&mut self) -> Result<f64, String> {
+        Ok(f64::from_be_bytes(self.array()?))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        let short = self.take(1)?[0];
+        let len = if short == 255 {
+            usize::try_from(self.i32()?).map_err(|_| "a negative string length".to_string())?
+        } else {
+            usize::from(short)
+        };
+        Ok(String::from_utf8_lossy(self.take(len)?).into_owned())
+    }
+
+    /// A `TArrayD` of `expected` values, or empty.
+    fn doubles(&mut self, expected: usize, what: &str) -> Result<Vec<f64>, String> {
+        let n = self.i32()?;
+        if n != 0 && n as usize != expected {
+            return Err(format!("{what} has {n} values for {expected} cells"));
+        }
+        (0..n.max(0)).map(|_| self.f64()).collect()
+    }
+
+    /// A byte count and version (one of `versions`): the version and where
+    /// the object ends.
+    fn versioned(&mut self, versions: &[i16], what: &str) -> Result<(i16, usize), String> {
+        let count = u32::from_be_bytes(self.array()?);
+        if count & BYTE_COUNT == 0 {
+            return Err(format!("{what} has no byte count"));
+        }
+        let end = self.pos + (count & !BYTE_COUNT) as usize;
+        let version = i16::from_be_bytes(self.array()?);
+        if !versions.contains(&version) {
+            return Err(format!("{what} version {version} is not supported"));
+        }
+        if end > self.bytes.len() {
+            return Err(format!("{what} runs past the end of {}", self.what));
+        }
+        Ok((version, end))
+    }
+
+    /// A `TNamed`: name and title.
+    fn named(&mut self) -> Result<(String, String), String> {
+        let (_, end) = self.versioned(&[1], "TNamed")?;
+        self.take(2)?; // TObject version
+        self.take(4)?; // fUniqueID
+        let bits = u32::from_be_bytes(self.array()?);
+        if bits & (1 << 4) != 0 {
+            self.take(2)?; // kIsReferenced: the process id
+        }
+        let name = self.string()?;
+        let title = self.string()?;
+        self.seek(end)?;
+        Ok((name, title))
+    }
+}
+
 /// Big-endian output with ROOT's byte-count headers.
 #[derive(Default)]
 struct Writer {
@@ -314,6 +487,18 @@ mod tests {
         let first = got.iter().zip(&want).position(|(a, b)| a != b);
         assert_eq!(first, None, "first difference at byte {first:?}");
         assert_eq!(got.len(), want.len());
+    }
+
+    #[test]
+    fn what_is_streamed_parses_back() {
+        let mut h = Histogram::new("h", "a title", 3, -1.0, 2.0);
+        h.x_title = "x".into();
+        h.fill(0.5, 2.0);
+        h.fill(5.0, 1.0);
+        assert_eq!(parse(&h.streamed(), "TH1D").unwrap(), h);
+        let bytes = h.streamed();
+        assert!(parse(&bytes[..bytes.len() - 3], "TH1D").is_err());
+        assert!(parse(&bytes, "TH1F").is_err());
     }
 
     #[test]

@@ -108,6 +108,7 @@ const CHUNK_BYTES: usize = 256 << 20;
 pub struct RootFile {
     path: PathBuf,
     objects: Vec<ObjectEntry>,
+    histograms: Vec<ObjectEntry>,
 }
 
 /// A TTree, or an RNTuple read the same way, in a file: path, name, number
@@ -142,8 +143,14 @@ impl RootFile {
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let bytes = FileBytes::open(&path)?;
-        let objects = file::list_objects(&bytes)?;
-        Ok(Self { path, objects })
+        let (objects, histograms) = file::list_objects(&bytes)?
+            .into_iter()
+            .partition(ObjectEntry::is_tree);
+        Ok(Self {
+            path,
+            objects,
+            histograms,
+        })
     }
 
     /// The file's path.
@@ -182,6 +189,62 @@ impl RootFile {
             return Tree::read_rntuple(&self.path, display, entry.seek);
         }
         Tree::read(&self.path, display, entry.seek)
+    }
+
+    /// Paths of the one-dimensional histograms (TH1D, TH1F) in the file,
+    /// each once, in the order of the file's keys.
+    pub fn histogram_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for o in &self.histograms {
+            if !names.contains(&o.path.as_str()) {
+                names.push(&o.path);
+            }
+        }
+        names
+    }
+
+    /// The histogram at `path` (`dir/name`, the highest cycle): a TH1D or
+    /// TH1F with equal bins, its contents as doubles.
+    pub fn histogram(&self, path: &str) -> Result<Histogram> {
+        let base = path.trim_start_matches('/');
+        let entry = self
+            .histograms
+            .iter()
+            .filter(|o| o.path == base)
+            .max_by_key(|o| o.cycle)
+            .ok_or_else(|| {
+                format_error(
+                    &self.path,
+                    format!(
+                        "no histogram `{path}`; the file has: {}",
+                        self.histogram_names().join(", ")
+                    ),
+                )
+            })?;
+        let file = FileBytes::open(&self.path)?;
+        let what = format!("histogram `{base}`");
+        let head = file.read(entry.seek, 1024.min(file.remaining(entry.seek)), &what)?;
+        let key =
+            file::Key::parse(&mut file::Cursor::new(&head, &what)).map_err(|m| file.corrupt(m))?;
+        let stored = (key.n_bytes - i32::from(key.key_len)).max(0) as usize;
+        let payload = file.read(entry.seek + key.key_len.max(0) as u64, stored, &what)?;
+        let expanded = key.obj_len.max(0) as usize;
+        let bytes = if expanded > stored {
+            let mut out = Vec::new();
+            compress::decompress_into(
+                &payload,
+                expanded,
+                &mut out,
+                &what,
+                &mut compress::Decoders::default(),
+            )
+            .map_err(|m| file.corrupt(m))?;
+            out
+        } else {
+            payload
+        };
+        hist::parse(&bytes, &entry.class)
+            .map_err(|m| format_error(&self.path, format!("{what}: {m}")))
     }
 
     fn no_such_tree(&self, name: &str) -> Error {
