@@ -61,7 +61,7 @@ fn main() -> Result<()> {
     let mut factory = Factory::new(
         "TMVAClassification",
         "TMVA_ClassificationPyTorch.root",
-        "!V:!Silent:Color:DrawProgressBar:Transformations=D,G:AnalysisType=Classification",
+        "!V:!Silent:Color:DrawProgressBar:Transformations=D,G:AnalysisType=Classification:Report=TMVA_ClassificationPyTorch.html",
     )?;
     factory.book_method(
         &loader,

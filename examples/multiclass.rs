@@ -45,7 +45,7 @@ fn main() -> Result<()> {
     let mut factory = Factory::new(
         "TMVAMulticlass",
         "TMVA_MulticlassPyTorch.root",
-        "!V:!Silent:Color:DrawProgressBar:Transformations=D,G:AnalysisType=Multiclass",
+        "!V:!Silent:Color:DrawProgressBar:Transformations=D,G:AnalysisType=Multiclass:Report=TMVA_MulticlassPyTorch.html",
     )?;
     factory.book_method(
         &loader,

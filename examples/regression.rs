@@ -40,7 +40,7 @@ fn main() -> Result<()> {
     let mut factory = Factory::new(
         "TMVARegression",
         "TMVA_RegressionPyTorch.root",
-        "!V:!Silent:Color:DrawProgressBar:AnalysisType=Regression",
+        "!V:!Silent:Color:DrawProgressBar:AnalysisType=Regression:Report=TMVA_RegressionPyTorch.html",
     )?;
     factory.book_method(
         &loader,

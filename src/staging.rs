@@ -48,6 +48,15 @@ impl Staging {
         }
     }
 
+    /// Where the staged new contents of `path` are, until they are moved
+    /// into place.
+    pub fn staged(&self, path: &Path) -> Option<&Path> {
+        self.pending
+            .iter()
+            .find(|(_, target)| target == path)
+            .map(|(tmp, _)| tmp.as_path())
+    }
+
     /// Stages `bytes` as the new contents of `path`, flushed to disk.
     pub fn stage(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
         self.stage_with(path, |tmp| {

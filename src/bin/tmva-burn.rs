@@ -49,6 +49,15 @@ enum Command {
         #[arg(long, value_enum, default_value = "error")]
         non_finite: NonFinite,
     },
+    /// Write the HTML report of a Factory's output file: TMVAGui's plots and
+    /// the evaluation tables in one self-contained page.
+    Report {
+        /// The output ROOT file of `train` (or of a Factory run).
+        output_file: PathBuf,
+        /// Where to write the page (default: the output file with `.html`).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Show a model file's format, layers, tensor shapes and parameter count.
     Inspect {
         /// A TorchScript archive, a torch.save file, a tmva-burn model (.json)
@@ -130,6 +139,12 @@ fn main() -> ExitCode {
             output.as_deref(),
             non_finite,
         ),
+        Command::Report { output_file, out } => {
+            let out = out.unwrap_or_else(|| output_file.with_extension("html"));
+            tmva_burn::report::html::write_report(&output_file, &out).map(|()| {
+                println!("tmva-burn: report written to {}", out.display());
+            })
+        }
         Command::Inspect { model, json } => inspect(&model, json),
         Command::Convert { input, output, to } => convert(&input, &output, to),
         Command::Predict {

@@ -40,6 +40,9 @@ pub struct FactoryConfig {
     pub analysis_type: AnalysisType,
     /// `ModelPersistence` (default true): write weight files and trained models.
     pub model_persistence: bool,
+    /// `Report=report.html` (tmva-burn's; default none): the HTML report of
+    /// the output file, written beside it (relative to the output folder).
+    pub report: Option<std::path::PathBuf>,
 }
 
 impl FactoryConfig {
@@ -71,6 +74,15 @@ impl FactoryConfig {
             _ => AnalysisType::Auto,
         };
         let model_persistence = o.flag("ModelPersistence", true)?;
+        let report = match o.string("Report")? {
+            Some(path) if path.trim().is_empty() => {
+                return Err(Error::option(
+                    "Report",
+                    "needs a file name (`Report=report.html`)",
+                ));
+            }
+            path => path.map(std::path::PathBuf::from),
+        };
         o.finish(&[
             "V",
             "Silent",
@@ -79,6 +91,7 @@ impl FactoryConfig {
             "Transformations",
             "AnalysisType",
             "ModelPersistence",
+            "Report",
         ])?;
         Ok(Self {
             verbose,
@@ -88,6 +101,7 @@ impl FactoryConfig {
             transformations,
             analysis_type,
             model_persistence,
+            report,
         })
     }
 }

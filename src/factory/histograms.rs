@@ -14,10 +14,20 @@
 //!
 //! A network's training also leaves `TrainingHistory/trainingLoss` and
 //! `validationLoss` there: one bin per epoch (bin k = epoch k).
+//!
+//! Per dataset, as TMVA: `InputVariables_Id/<label>__<class>_Id` (the
+//! training events per class, 40 bins) and the same after each method's
+//! chain of transformations (`InputVariables_Deco_Gauss/..._Deco_Gauss`);
+//! and, for the report, `Description`: what the trees do not say (which
+//! branches are variables, spectators, targets, which are each method's
+//! outputs), as JSON in a `TObjString`.
 
 use super::BookedMethod;
-use crate::io::Histogram;
+use crate::data::{DataSet, Sample};
+use crate::io::{Histogram, Object};
 use crate::nn::CustomLayer;
+use crate::report::{DescribedMethod, Description};
+use crate::transform::{Kind, Transformations};
 
 /// `fNbinsMVAoutput`.
 const OUTPUT_BINS: usize = 40;
@@ -43,8 +53,155 @@ impl<'a> Scored<'a> {
     }
 }
 
-/// Every histogram of the tested two-class methods, with its directory.
-pub(super) fn histograms<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<(String, Histogram)> {
+/// Bins of the input-variable histograms (`fNbins1D`).
+const VARIABLE_BINS: usize = 40;
+
+/// TMVA's name of a transformation chain (`InputVariables_<name>`): `Id`
+/// for none, else the steps' names joined by `_` (`Deco_Gauss`).
+pub(crate) fn chain_name(transforms: &Transformations) -> String {
+    if transforms.steps.is_empty() {
+        return "Id".into();
+    }
+    transforms
+        .steps
+        .iter()
+        .map(|s| match s.kind {
+            Kind::Identity => "Id",
+            Kind::Normalize => "Norm",
+            Kind::Decorrelate => "Deco",
+            Kind::Pca => "PCA",
+            Kind::Gauss => "Gauss",
+            Kind::Uniform => "Uniform",
+        })
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+/// Everything the output file holds beside the trees, with its directory:
+/// per dataset its [`Description`] and input-variable histograms per
+/// transformation chain, per method its histograms (see the module).
+pub(super) fn objects<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<(String, Object)> {
+    let mut out = Vec::new();
+    let mut datasets: Vec<&str> = Vec::new();
+    for m in methods {
+        if datasets.contains(&m.dataset.name.as_str()) {
+            continue;
+        }
+        datasets.push(&m.dataset.name);
+        let ds = &m.dataset;
+        let mine: Vec<&BookedMethod<C>> = methods
+            .iter()
+            .filter(|o| o.dataset.name == ds.name)
+            .collect();
+        let mut chains: Vec<(String, String, Option<&Transformations>)> =
+            vec![("Id".into(), String::new(), None)];
+        for o in &mine {
+            if let Some(t) = &o.transforms
+                && !t.steps.is_empty()
+            {
+                let name = chain_name(t);
+                if !chains.iter().any(|(n, _, _)| *n == name) {
+                    chains.push((name, t.definition.clone(), Some(t)));
+                }
+            }
+        }
+        for (name, _, transforms) in &chains {
+            let sample = match transforms {
+                None => Some(ds.train.clone()),
+                Some(t) => t.apply_sample(&ds.train).ok(),
+            };
+            if let Some(sample) = sample {
+                for h in variable_histograms(ds, &sample, name) {
+                    out.push((
+                        format!("{}/InputVariables_{name}", ds.name),
+                        Object::Histogram(h),
+                    ));
+                }
+            }
+        }
+        let first_outputs = mine
+            .iter()
+            .find_map(|o| o.outputs.as_ref())
+            .map_or(1, |o| o.n_outputs);
+        let analysis = if !ds.targets.is_empty() {
+            "Regression"
+        } else if first_outputs == 1 {
+            "Classification"
+        } else {
+            "Multiclass"
+        };
+        let description = Description {
+            analysis: analysis.into(),
+            variables: ds.variables.iter().map(|v| v.label.clone()).collect(),
+            spectators: ds.spectators.iter().map(|v| v.label.clone()).collect(),
+            targets: ds.targets.iter().map(|v| v.label.clone()).collect(),
+            classes: ds.classes.clone(),
+            methods: mine
+                .iter()
+                .filter_map(|o| {
+                    o.outputs.as_ref().map(|out| DescribedMethod {
+                        title: o.title.clone(),
+                        kind: o.kind.name().into(),
+                        outputs: super::output::output_branches(&o.title, ds, out.n_outputs),
+                    })
+                })
+                .collect(),
+            transformations: chains
+                .iter()
+                .map(|(n, d, _)| (n.clone(), d.clone()))
+                .collect(),
+        };
+        if let Ok(text) = serde_json::to_string(&description) {
+            out.push((
+                ds.name.clone(),
+                Object::Text {
+                    name: "Description".into(),
+                    text,
+                },
+            ));
+        }
+    }
+    for (dir, h) in histograms(methods) {
+        out.push((dir, Object::Histogram(h)));
+    }
+    out
+}
+
+/// Per variable and class, the training events' values (after a chain of
+/// transformations, `suffix` its name): 40 bins on the variable's range
+/// over all classes, weighted, named `<label>__<class>_<suffix>`.
+fn variable_histograms(ds: &DataSet, sample: &Sample, suffix: &str) -> Vec<Histogram> {
+    let n = sample.n_variables;
+    let mut out = Vec::new();
+    for (k, v) in ds.variables.iter().enumerate() {
+        let values = || (0..sample.len()).map(move |e| sample.variables[e * n + k] as f64);
+        let finite = || values().filter(|x| x.is_finite());
+        let lo = finite().fold(f64::INFINITY, f64::min);
+        let mut hi = finite().fold(f64::NEG_INFINITY, f64::max);
+        if !(lo.is_finite() && hi.is_finite()) {
+            continue;
+        }
+        if hi <= lo {
+            hi = lo + 1.0;
+        }
+        for (c, class) in ds.classes.iter().enumerate() {
+            let name = format!("{}__{class}_{suffix}", v.label);
+            let mut h = Histogram::new(&name, &v.label, VARIABLE_BINS, lo, hi + (hi - lo) * 1e-6);
+            h.x_title = v.label.clone();
+            for (e, x) in values().enumerate() {
+                if sample.classes[e] as usize == c {
+                    h.fill(x, sample.weights[e] as f64);
+                }
+            }
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// Every histogram of the tested methods, with its directory: the
+/// classifiers' distributions and efficiencies, the networks' losses.
+fn histograms<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<(String, Histogram)> {
     let mut out = Vec::new();
     for m in methods {
         let dir = format!("{}/Method_{}/{}", m.dataset.name, m.kind.name(), m.title);

@@ -67,22 +67,8 @@ pub(super) fn trees<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<TreeData
                 let Some(out) = &m.outputs else { continue };
                 let values = if is_test { &out.test } else { &out.train };
                 let n = out.n_outputs;
-                if n == 1 {
-                    branches.push((m.title.clone(), Column::F32(values.clone())));
-                } else {
-                    let names: &[String] = if ds.targets.is_empty() {
-                        &ds.classes
-                    } else {
-                        &[]
-                    };
-                    for k in 0..n {
-                        let suffix = names
-                            .get(k)
-                            .cloned()
-                            .or_else(|| ds.targets.get(k).map(|t| t.label.clone()))
-                            .unwrap_or_else(|| k.to_string());
-                        branches.push((format!("{}_{suffix}", m.title), column(values, n, k)));
-                    }
+                for (k, name) in output_branches(&m.title, ds, n).into_iter().enumerate() {
+                    branches.push((name, column(values, n, k)));
                 }
             }
             trees.push(TreeData {
@@ -92,4 +78,22 @@ pub(super) fn trees<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<TreeData
         }
     }
     trees
+}
+
+/// The branches of a method's `n` outputs: its title for one output, else
+/// `<title>_<class>` (multiclass) or `<title>_<target>` (several targets).
+pub(super) fn output_branches(title: &str, ds: &DataSet, n: usize) -> Vec<String> {
+    if n == 1 {
+        return vec![title.to_string()];
+    }
+    (0..n)
+        .map(|k| {
+            let suffix = if ds.targets.is_empty() {
+                ds.classes.get(k).cloned()
+            } else {
+                ds.targets.get(k).map(|t| t.label.clone())
+            };
+            format!("{title}_{}", suffix.unwrap_or_else(|| k.to_string()))
+        })
+        .collect()
 }

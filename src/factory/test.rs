@@ -89,15 +89,30 @@ impl<C: CustomLayer> Factory<C> {
     /// Writes the output ROOT file (see [`output`]), staged with the other outputs.
     fn write_output_file(&self) -> Result<()> {
         let trees = super::output::trees(&self.methods);
-        let histograms = super::histograms::histograms(&self.methods);
+        let objects = super::histograms::objects(&self.methods);
         let path = self.output_dir.join(&self.output_file);
         self.staging.borrow_mut().stage_with(&path, |tmp| {
-            crate::io::write_output_at(&path, tmp, trees, histograms)
+            crate::io::write_output_at(&path, tmp, trees, objects)
         })?;
         self.log(&format!(
             "Factory                  : Output file written to {}",
             path.display()
         ));
+        if let Some(report) = &self.config.report {
+            let html_path = self.output_dir.join(report);
+            let html = {
+                let staging = self.staging.borrow();
+                let staged = staging.staged(&path).unwrap_or(&path);
+                crate::report::html::report_named(staged, &path)?
+            };
+            self.staging
+                .borrow_mut()
+                .stage(&html_path, html.as_bytes())?;
+            self.log(&format!(
+                "Factory                  : Report written to {}",
+                html_path.display()
+            ));
+        }
         Ok(())
     }
 

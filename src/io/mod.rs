@@ -4,6 +4,6 @@ pub mod csv;
 pub mod root;
 
 pub use root::{
-    BranchInfo, Chain, Column, ColumnData, Histogram, RootFile, Tree, TreeData, expand_patterns,
-    write_output_at, write_trees, write_trees_at,
+    BranchInfo, Chain, Column, ColumnData, Histogram, Object, RootFile, Tree, TreeData,
+    expand_patterns, write_output_at, write_trees, write_trees_at,
 };

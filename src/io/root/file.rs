@@ -222,7 +222,7 @@ pub(crate) struct ObjectEntry {
 impl ObjectEntry {
     /// Whether it is a tree (or an RNTuple, read as one).
     pub(crate) fn is_tree(&self) -> bool {
-        !self.class.starts_with("TH1")
+        !self.class.starts_with("TH1") && self.class != "TObjString"
     }
 }
 
@@ -285,8 +285,8 @@ fn directory_keys_at(bytes: &[u8], what: &str) -> std::result::Result<(u64, usiz
     Ok((seek_keys as u64, n_bytes_keys as usize))
 }
 
-/// Every TTree, TNtuple, RNTuple and one-dimensional histogram (TH1D,
-/// TH1F) in the file, with subdirectories walked.
+/// Every TTree, TNtuple, RNTuple, one-dimensional histogram (TH1D, TH1F)
+/// and string (TObjString) in the file, with subdirectories walked.
 pub(crate) fn list_objects(file: &FileBytes) -> Result<Vec<ObjectEntry>> {
     let header = header(file)?;
     // The top directory's record follows the file's own key and name.
@@ -358,7 +358,8 @@ fn walk(
             | "ROOT::RNTuple"
             | "ROOT::Experimental::RNTuple"
             | "TH1D"
-            | "TH1F" => out.push(ObjectEntry {
+            | "TH1F"
+            | "TObjString" => out.push(ObjectEntry {
                 path,
                 cycle: key.cycle,
                 class: key.class,

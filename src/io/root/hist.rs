@@ -174,6 +174,32 @@ impl Histogram {
     }
 }
 
+/// A `TObjString` holding `text`, streamed as ROOT streams it (v1: the
+/// `TObject`, then the string).
+pub(crate) fn streamed_string(text: &str) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.versioned(1, |w| {
+        w.object(ON_HEAP);
+        w.string(text);
+    });
+    w.out
+}
+
+/// Reads a `TObjString`'s text.
+pub(crate) fn parse_string(bytes: &[u8]) -> Result<String, String> {
+    let mut c = Cursor::new(bytes, "the string object");
+    let (_, end) = c.versioned(&[1], "TObjString")?;
+    c.object()?;
+    let text = c.string()?;
+    if c.pos != end {
+        return Err(format!(
+            "the string ends at byte {}, its byte count at {end}",
+            c.pos
+        ));
+    }
+    Ok(text)
+}
+
 /// Reads a `TH1D` or `TH1F` (`class`) streamed as [`Histogram::streamed`]
 /// writes it and ROOT 6 does (`TH1` v8, `TAxis` v10): equal bins only.
 pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
@@ -331,15 +357,22 @@ impl<'a> Cursor<'a> {
         Ok((version, end))
     }
 
+    /// A `TObject`: version, unique id, bits (and the process id of a
+    /// referenced object).
+    fn object(&mut self) -> Result<(), String> {
+        self.take(2)?;
+        self.take(4)?;
+        let bits = u32::from_be_bytes(self.array()?);
+        if bits & (1 << 4) != 0 {
+            self.take(2)?;
+        }
+        Ok(())
+    }
+
     /// A `TNamed`: name and title.
     fn named(&mut self) -> Result<(String, String), String> {
         let (_, end) = self.versioned(&[1], "TNamed")?;
-        self.take(2)?; // TObject version
-        self.take(4)?; // fUniqueID
-        let bits = u32::from_be_bytes(self.array()?);
-        if bits & (1 << 4) != 0 {
-            self.take(2)?; // kIsReferenced: the process id
-        }
+        self.object()?;
         let name = self.string()?;
         let title = self.string()?;
         self.seek(end)?;
@@ -499,6 +532,13 @@ mod tests {
         let bytes = h.streamed();
         assert!(parse(&bytes[..bytes.len() - 3], "TH1D").is_err());
         assert!(parse(&bytes, "TH1F").is_err());
+    }
+
+    #[test]
+    fn strings_stream_and_parse_back_long_or_short() {
+        for text in ["", "short", &"x".repeat(300)] {
+            assert_eq!(parse_string(&streamed_string(text)).unwrap(), text);
+        }
     }
 
     #[test]

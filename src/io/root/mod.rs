@@ -34,7 +34,7 @@ use self::ttree::BranchPlan;
 use crate::error::{Error, Result};
 pub use chain::{Chain, expand_patterns};
 pub use hist::Histogram;
-pub use write::{Column, TreeData, write_output_at, write_trees, write_trees_at};
+pub use write::{Column, Object, TreeData, write_output_at, write_trees, write_trees_at};
 
 /// One branch of a tree: its name and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +108,8 @@ const CHUNK_BYTES: usize = 256 << 20;
 pub struct RootFile {
     path: PathBuf,
     objects: Vec<ObjectEntry>,
-    histograms: Vec<ObjectEntry>,
+    /// Histograms and strings.
+    others: Vec<ObjectEntry>,
 }
 
 /// A TTree, or an RNTuple read the same way, in a file: path, name, number
@@ -143,13 +144,13 @@ impl RootFile {
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let bytes = FileBytes::open(&path)?;
-        let (objects, histograms) = file::list_objects(&bytes)?
+        let (objects, others) = file::list_objects(&bytes)?
             .into_iter()
             .partition(ObjectEntry::is_tree);
         Ok(Self {
             path,
             objects,
-            histograms,
+            others,
         })
     }
 
@@ -194,8 +195,12 @@ impl RootFile {
     /// Paths of the one-dimensional histograms (TH1D, TH1F) in the file,
     /// each once, in the order of the file's keys.
     pub fn histogram_names(&self) -> Vec<&str> {
+        self.names_of(|class| class.starts_with("TH1"))
+    }
+
+    fn names_of(&self, class: impl Fn(&str) -> bool) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
-        for o in &self.histograms {
+        for o in self.others.iter().filter(|o| class(&o.class)) {
             if !names.contains(&o.path.as_str()) {
                 names.push(&o.path);
             }
@@ -206,45 +211,62 @@ impl RootFile {
     /// The histogram at `path` (`dir/name`, the highest cycle): a TH1D or
     /// TH1F with equal bins, its contents as doubles.
     pub fn histogram(&self, path: &str) -> Result<Histogram> {
+        let (bytes, class) = self.object_bytes(path, "histogram", |c| c.starts_with("TH1"))?;
+        hist::parse(&bytes, &class)
+            .map_err(|m| format_error(&self.path, format!("histogram `{path}`: {m}")))
+    }
+
+    /// The text of the `TObjString` at `path`.
+    pub fn string(&self, path: &str) -> Result<String> {
+        let (bytes, _) = self.object_bytes(path, "string", |c| c == "TObjString")?;
+        hist::parse_string(&bytes)
+            .map_err(|m| format_error(&self.path, format!("string `{path}`: {m}")))
+    }
+
+    /// The decompressed payload and class of the key at `path` (highest
+    /// cycle) whose class `wanted` accepts; `what` names it in errors.
+    fn object_bytes(
+        &self,
+        path: &str,
+        what: &str,
+        wanted: impl Fn(&str) -> bool + Copy,
+    ) -> Result<(Vec<u8>, String)> {
         let base = path.trim_start_matches('/');
         let entry = self
-            .histograms
+            .others
             .iter()
-            .filter(|o| o.path == base)
+            .filter(|o| o.path == base && wanted(&o.class))
             .max_by_key(|o| o.cycle)
             .ok_or_else(|| {
                 format_error(
                     &self.path,
                     format!(
-                        "no histogram `{path}`; the file has: {}",
-                        self.histogram_names().join(", ")
+                        "no {what} `{path}`; the file has: {}",
+                        self.names_of(wanted).join(", ")
                     ),
                 )
             })?;
         let file = FileBytes::open(&self.path)?;
-        let what = format!("histogram `{base}`");
+        let what = format!("{what} `{base}`");
         let head = file.read(entry.seek, 1024.min(file.remaining(entry.seek)), &what)?;
         let key =
             file::Key::parse(&mut file::Cursor::new(&head, &what)).map_err(|m| file.corrupt(m))?;
         let stored = (key.n_bytes - i32::from(key.key_len)).max(0) as usize;
         let payload = file.read(entry.seek + key.key_len.max(0) as u64, stored, &what)?;
         let expanded = key.obj_len.max(0) as usize;
-        let bytes = if expanded > stored {
-            let mut out = Vec::new();
-            compress::decompress_into(
-                &payload,
-                expanded,
-                &mut out,
-                &what,
-                &mut compress::Decoders::default(),
-            )
-            .map_err(|m| file.corrupt(m))?;
-            out
-        } else {
-            payload
-        };
-        hist::parse(&bytes, &entry.class)
-            .map_err(|m| format_error(&self.path, format!("{what}: {m}")))
+        if expanded <= stored {
+            return Ok((payload, entry.class.clone()));
+        }
+        let mut out = Vec::new();
+        compress::decompress_into(
+            &payload,
+            expanded,
+            &mut out,
+            &what,
+            &mut compress::Decoders::default(),
+        )
+        .map_err(|m| file.corrupt(m))?;
+        Ok((out, entry.class.clone()))
     }
 
     fn no_such_tree(&self, name: &str) -> Error {

@@ -50,14 +50,28 @@ pub fn write_trees_at(path: &Path, tmp: &Path, trees: Vec<TreeData>) -> Result<(
     write_output_at(path, tmp, trees, Vec::new())
 }
 
-/// Writes `trees`, then `histograms` (each in the directory given with it,
+/// An object written beside the trees.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Object {
+    /// A `TH1D`.
+    Histogram(Histogram),
+    /// A `TObjString` called `name`.
+    Text {
+        /// Its key's name.
+        name: String,
+        /// The string.
+        text: String,
+    },
+}
+
+/// Writes `trees`, then `objects` (each in the directory given with it,
 /// `dir/sub`, or at the top for an empty one), into a new ROOT file at
 /// `tmp`, the temporary file of `path` (which names errors).
 pub fn write_output_at(
     path: &Path,
     tmp: &Path,
     trees: Vec<TreeData>,
-    histograms: Vec<(String, Histogram)>,
+    objects: Vec<(String, Object)>,
 ) -> Result<()> {
     for tree in &trees {
         let n = tree.branches.first().map_or(0, |(_, c)| c.len());
@@ -73,7 +87,7 @@ pub fn write_output_at(
         path,
         "writing the ROOT file",
         "the ROOT writer failed on these trees",
-        || write_file(path, tmp, trees, histograms),
+        || write_file(path, tmp, trees, objects),
     )
 }
 
@@ -114,7 +128,7 @@ fn write_file(
     path: &Path,
     tmp: &Path,
     trees: Vec<TreeData>,
-    histograms: Vec<(String, Histogram)>,
+    objects: Vec<(String, Object)>,
 ) -> Result<()> {
     let mut file = oxyroot::RootFile::create(tmp)
         .map_err(|e| format_error(path, format!("cannot create the ROOT file: {e}")))?;
@@ -138,13 +152,23 @@ fn write_file(
             .write(dirs.file)
             .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
     }
-    for (dir, h) in histograms {
+    for (dir, object) in objects {
         dirs.go_to(&dir)?;
+        let (name, title, class, bytes) = match object {
+            Object::Histogram(h) => {
+                let bytes = h.streamed();
+                (h.name, h.title, "TH1D", bytes)
+            }
+            Object::Text { name, text } => (
+                name,
+                String::new(),
+                "TObjString",
+                super::hist::streamed_string(&text),
+            ),
+        };
         dirs.file
-            .put_streamed(&h.name, &h.title, "TH1D", h.streamed())
-            .map_err(|e| {
-                format_error(path, format!("writing histogram `{dir}/{}`: {e}", h.name))
-            })?;
+            .put_streamed(&name, &title, class, bytes)
+            .map_err(|e| format_error(path, format!("writing `{dir}/{name}`: {e}")))?;
     }
     file.close()
         .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))

@@ -1,10 +1,47 @@
-//! Plots of the evaluation.
+//! Plots of the evaluation: the ROC curves of one dataset (PNG, SVG) and
+//! the HTML report of a whole output file ([`html`]).
+
+pub mod html;
+mod svg;
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{Error, Result};
 use crate::eval::Roc;
+
+/// What the report needs to know of a dataset that the trees do not say,
+/// stored as `<dataset>/Description` (a `TObjString` of JSON).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Description {
+    /// `Classification`, `Regression` or `Multiclass`.
+    pub analysis: String,
+    /// Variable labels, in order.
+    pub variables: Vec<String>,
+    /// Spectator labels.
+    pub spectators: Vec<String>,
+    /// Target labels.
+    pub targets: Vec<String>,
+    /// Class names (index = `classID`).
+    pub classes: Vec<String>,
+    /// The tested methods.
+    pub methods: Vec<DescribedMethod>,
+    /// The `InputVariables_<name>` folders: name and definition (`D,G`).
+    pub transformations: Vec<(String, String)>,
+}
+
+/// One method of a [`Description`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DescribedMethod {
+    /// Its title.
+    pub title: String,
+    /// TMVA's type name (`PyTorch`, `Fisher`).
+    pub kind: String,
+    /// Its output branches in `TestTree` and `TrainTree`.
+    pub outputs: Vec<String>,
+}
 
 /// ROC curves of the methods booked on one dataset.
 #[derive(Debug, Clone)]
