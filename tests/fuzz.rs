@@ -767,7 +767,19 @@ fn weight_files(dir: &Path) -> Vec<(String, PathBuf)> {
 #[test]
 fn weight_files_xml() {
     let dir = work_dir("weights_xml");
-    let seeds = weight_files(&dir);
+    let mut seeds = weight_files(&dir);
+    // ROOT-trained MLP, BDT (Fisher cuts) and Fisher files, copied into the
+    // work folder so that cases are written beside them there.
+    for name in [
+        "aprozo_cernroot_training_MLP.weights.xml",
+        "zbhatti_nn-hep_2Layers8NodesEach.weights.xml",
+        "stepobr_QGID_BDTMitFisher.weights.xml",
+        "Bilokin_BelleII_FisherG.weights.xml",
+    ] {
+        let text =
+            std::fs::read_to_string(manifest().join("tests/data/tmva_weights").join(name)).unwrap();
+        seeds.push((text, dir.join(name)));
+    }
     let dictionary = [
         "<",
         ">",
@@ -798,6 +810,18 @@ fn weight_files_xml() {
         "<a>",
         "Format=\"tmva-burn-json\"",
         "Expression=\"",
+        "NLayers=\"",
+        "NNeurons=\"",
+        "NSynapses=\"",
+        "nType=\"",
+        "IVar=\"",
+        "pos=\"",
+        "NCoef=\"",
+        "NBins=\"",
+        "99999999999",
+        "-99",
+        "<Node>",
+        "</Node>",
     ];
     let events: Vec<f32> = vec![
         0.1,

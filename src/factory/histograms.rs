@@ -316,7 +316,8 @@ pub(super) fn classifier_histograms(title: &str, test: &Scored, train: &Scored) 
             if c != class || !v.is_finite() {
                 continue;
             }
-            let last = ((v as f64 - xmin) / width) as i64 + 1;
+            let position = ((v as f64 - xmin) / width).clamp(-2.0, EFFICIENCY_BINS as f64 + 2.0);
+            let last = position as i64 + 1;
             if signal_above {
                 if last > EFFICIENCY_BINS as i64 {
                     continue;

@@ -156,7 +156,7 @@ impl Mlp {
             if c.n_from == 0 || c.n_to == 0 {
                 return Err(format!("layer {l} or {} has no neurons", l + 1));
             }
-            if c.weights.len() != (c.n_from + 1) * c.n_to {
+            if Some(c.weights.len()) != (c.n_from + 1).checked_mul(c.n_to) {
                 return Err(format!(
                     "{} weights from layer {l} ({} neurons and a bias) to layer {} ({} neurons)",
                     c.weights.len(),

@@ -175,7 +175,7 @@ fn fit_step(kind: Kind, inputs: &[Input], rows: &Rows, class: Option<u16>) -> Re
                         .collect();
                     cumulative(pairs)
                 })
-                .collect(),
+                .collect::<Result<_>>()?,
         },
     })
 }
@@ -184,7 +184,12 @@ fn fit_step(kind: Kind, inputs: &[Input], rows: &Rows, class: Option<u16>) -> Re
 /// about equal weight (at most 2000, at least 10 times the smallest weight),
 /// a weighted histogram, its running sum over positive bins normalised to
 /// one (read as TMVA's PDF, see [`Cumulative`]).
-fn cumulative(mut pairs: Vec<(f64, f64)>) -> Cumulative {
+fn cumulative(mut pairs: Vec<(f64, f64)>) -> Result<Cumulative> {
+    if let Some(&(v, _)) = pairs.iter().find(|(v, w)| !v.is_finite() || !w.is_finite()) {
+        return Err(Error::Data(format!(
+            "the Gaussian/uniform transformation got the value {v} with a non-finite value or weight"
+        )));
+    }
     pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let total_weight: f64 = pairs.iter().map(|p| p.1).sum();
     let min_weight = pairs.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
@@ -192,7 +197,14 @@ fn cumulative(mut pairs: Vec<(f64, f64)>) -> Cumulative {
     // TMVA works in single precision here.
     let eps = 1e-4f32 as f64;
     let first = pairs[0].0;
-    let mut edges = vec![first - eps, first];
+    // TMVA's first edge sits 1e-4 below the smallest value; where that is
+    // below f64's resolution, the next number down.
+    let below = if first - eps < first {
+        first - eps
+    } else {
+        first.next_down()
+    };
+    let mut edges = vec![below, first];
     let mut sum = 0.0;
     let mut last = first;
     for &(v, w) in &pairs {
@@ -232,5 +244,9 @@ fn cumulative(mut pairs: Vec<(f64, f64)>) -> Cumulative {
             }
         })
         .collect();
-    Cumulative::new(edges, fractions).expect("increasing edges and fractions within [0, 1]")
+    Cumulative::new(edges, fractions).map_err(|e| {
+        Error::Data(format!(
+            "the Gaussian/uniform transformation's distribution: {e}"
+        ))
+    })
 }

@@ -431,10 +431,11 @@ impl Step {
             Params::Identity => out.extend_from_slice(x),
             // TMVA's single-precision arithmetic
             // (`VariableNormalizeTransform::Transform`); an input that had
-            // one value in training maps to 0 rather than to TMVA's NaN.
+            // one value in training maps to 0 rather than to TMVA's NaN or
+            // infinity.
             Params::Normalize { min, max } => out.extend(x.iter().enumerate().map(|(k, &v)| {
                 let (lo, hi) = (min[k] as f32, max[k] as f32);
-                if hi > lo {
+                if hi != lo {
                     let scale = (1.0 / (hi - lo) as f64) as f32;
                     (((v as f32 - lo) * scale) * 2.0 - 1.0) as f64
                 } else {

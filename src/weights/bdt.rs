@@ -10,7 +10,7 @@ use crate::methods::Analysis;
 use crate::methods::bdt::{BdtOutput, Boost, Forest, Node, Preselection, Tree};
 
 /// The forest in `weights`; `options` are the file's `<Option>` values by
-/// name (BoostType, UseYesNoLeaf, DoPreselection).
+/// name (BoostType, UseYesNoLeaf).
 pub fn read(
     doc: Doc,
     weights: XmlNode,
@@ -33,10 +33,11 @@ pub fn read(
     let yes_no = option("UseYesNoLeaf").unwrap_or_else(|| "True".into());
     let use_yes_no_leaf = parse_bool(&yes_no)
         .ok_or_else(|| doc.fail(format!("UseYesNoLeaf `{yes_no}` is not True or False")))?;
-    let analysis_type = match weights.attribute("AnalysisType") {
-        Some(_) => doc.count(weights, "AnalysisType")?,
-        None => match weights.attribute("TreeType") {
-            Some(_) => doc.count(weights, "TreeType")?,
+    // `MethodBDT::ReadWeightsFromXML` looks for the older name first.
+    let analysis_type = match weights.attribute("TreeType") {
+        Some(_) => doc.count(weights, "TreeType")?,
+        None => match weights.attribute("AnalysisType") {
+            Some(_) => doc.count(weights, "AnalysisType")?,
             None => 0,
         },
     };
@@ -62,10 +63,8 @@ pub fn read(
             trees.len()
         )));
     }
-    let do_preselection = option("DoPreselection")
-        .as_deref()
-        .and_then(parse_bool)
-        .unwrap_or(false);
+    // As ROOT: the cuts apply when the weights carry them.
+    let do_preselection = weights.attribute("PreselectionLowBkgVar0").is_some();
     let preselection = if do_preselection {
         let cut = |i: usize, which: &str| -> Result<Option<f64>> {
             let flag = format!("Preselection{which}Var{i}");

@@ -55,6 +55,12 @@ pub fn read(
         // Older files keep the layers directly under <Weights>.
         .unwrap_or(weights);
     let n_layers = doc.count(layout, "NLayers")?;
+    let listed = Doc::children(layout, "Layer").count();
+    if n_layers != listed {
+        return Err(doc.fail(format!(
+            "NLayers is {n_layers} but {listed} <Layer> elements follow"
+        )));
+    }
     let mut layers: Vec<Option<XmlNode>> = vec![None; n_layers];
     for layer in Doc::children(layout, "Layer") {
         let index = doc.count(layer, "Index")?;
@@ -110,7 +116,8 @@ pub fn read(
                 neurons.len()
             )));
         }
-        let mut weights = Vec::with_capacity((n_from + 1) * n_to);
+        // Grown from the numbers read, not sized from the counts claimed.
+        let mut weights = Vec::new();
         for neuron in neurons {
             let synapses = doc.count(neuron, "NSynapses")?;
             if synapses != n_to {

@@ -222,7 +222,8 @@ pub(crate) struct ObjectEntry {
 impl ObjectEntry {
     /// Whether it is a tree (or an RNTuple, read as one).
     pub(crate) fn is_tree(&self) -> bool {
-        !self.class.starts_with("TH1") && self.class != "TObjString"
+        !self.class.starts_with("TH1")
+            && !matches!(self.class.as_str(), "TObjString" | "TDirectory")
     }
 }
 
@@ -286,7 +287,8 @@ fn directory_keys_at(bytes: &[u8], what: &str) -> std::result::Result<(u64, usiz
 }
 
 /// Every TTree, TNtuple, RNTuple, one-dimensional histogram (TH1D, TH1F)
-/// and string (TObjString) in the file, with subdirectories walked.
+/// and string (TObjString) in the file, and the directories themselves,
+/// with subdirectories walked.
 pub(crate) fn list_objects(file: &FileBytes) -> Result<Vec<ObjectEntry>> {
     let header = header(file)?;
     // The top directory's record follows the file's own key and name.
@@ -350,6 +352,12 @@ fn walk(
                     &what,
                 )?;
                 let keys_at = directory_keys_at(&record, &what).map_err(fail)?;
+                out.push(ObjectEntry {
+                    path: path.clone(),
+                    cycle: key.cycle,
+                    class: "TDirectory".into(),
+                    seek: key.seek as u64,
+                });
                 walk(file, keys_at, &format!("{path}/"), depth + 1, out)?;
             }
             "TTree"
@@ -369,6 +377,17 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// The directories of the file at `path`, as their keys list them (a
+/// directory written twice shows twice).
+#[cfg(test)]
+pub(crate) fn directory_names(path: &Path) -> Result<Vec<String>> {
+    Ok(list_objects(&FileBytes::open(path)?)?
+        .into_iter()
+        .filter(|o| o.class == "TDirectory")
+        .map(|o| o.path)
+        .collect())
 }
 
 /// Splits `name;cycle` into the name and the cycle, if one is given.

@@ -230,7 +230,7 @@ pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     let (x_title, bins, min, max) = axes[0].clone();
     let bins = usize::try_from(bins)
         .ok()
-        .filter(|&b| b > 0 && cells == b as i32 + 2)
+        .filter(|&b| b > 0 && i32::try_from(b).ok().and_then(|b| b.checked_add(2)) == Some(cells))
         .ok_or_else(|| format!("{bins} bins in {cells} cells"))?;
     c.take(4)?; // fBarOffset, fBarWidth
     let entries = c.f64()?;
@@ -241,7 +241,7 @@ pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     let sumw2 = c.doubles(bins + 2, "fSumw2")?;
     c.seek(th1_end)?;
     let n = c.i32()?;
-    if n != bins as i32 + 2 {
+    if usize::try_from(n).ok() != Some(bins + 2) {
         return Err(format!("{n} contents for {} cells", bins + 2));
     }
     let contents = if class == "TH1F" {

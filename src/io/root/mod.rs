@@ -248,7 +248,9 @@ impl RootFile {
             })?;
         let file = FileBytes::open(&self.path)?;
         let what = format!("{what} `{base}`");
-        let head = file.read(entry.seek, 1024.min(file.remaining(entry.seek)), &what)?;
+        // A key's header holds three strings of up to 255 bytes (longer ones
+        // take 4 more bytes each): read enough for any title.
+        let head = file.read(entry.seek, (1 << 16).min(file.remaining(entry.seek)), &what)?;
         let key =
             file::Key::parse(&mut file::Cursor::new(&head, &what)).map_err(|m| file.corrupt(m))?;
         let stored = (key.n_bytes - i32::from(key.key_len)).max(0) as usize;

@@ -137,8 +137,29 @@ fn write_file(
         path,
         current: Vec::new(),
     };
+    // Everything of one directory (and its subdirectories) together, in
+    // the order given otherwise: a directory is entered once.
+    let components = |dir: &str| -> Vec<String> {
+        dir.split('/')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut trees = trees;
+    trees.sort_by_cached_key(|t| components(t.name.rsplit_once('/').map_or("", |(d, _)| d)));
+    let mut objects = objects;
+    objects.sort_by_cached_key(|(dir, _)| components(dir));
+    let mut objects = objects.into_iter().peekable();
     for tree in trees {
         let (dir, name) = tree.name.rsplit_once('/').unwrap_or(("", &tree.name));
+        // Objects of directories that sort before this tree's go first.
+        while let Some((object_dir, _)) = objects.peek() {
+            if components(object_dir) >= components(dir) {
+                break;
+            }
+            let (object_dir, object) = objects.next().expect("peeked");
+            write_object(&mut dirs, path, &object_dir, object)?;
+        }
         dirs.go_to(dir)?;
         let mut writer = oxyroot::WriterTree::new(name);
         for (branch, column) in tree.branches {
@@ -153,23 +174,66 @@ fn write_file(
             .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
     }
     for (dir, object) in objects {
-        dirs.go_to(&dir)?;
-        let (name, title, class, bytes) = match object {
-            Object::Histogram(h) => {
-                let bytes = h.streamed();
-                (h.name, h.title, "TH1D", bytes)
-            }
-            Object::Text { name, text } => (
-                name,
-                String::new(),
-                "TObjString",
-                super::hist::streamed_string(&text),
-            ),
-        };
-        dirs.file
-            .put_streamed(&name, &title, class, bytes)
-            .map_err(|e| format_error(path, format!("writing `{dir}/{name}`: {e}")))?;
+        write_object(&mut dirs, path, &dir, object)?;
     }
     file.close()
         .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
+}
+
+fn write_object(dirs: &mut Directories, path: &Path, dir: &str, object: Object) -> Result<()> {
+    dirs.go_to(dir)?;
+    let (name, title, class, bytes) = match object {
+        Object::Histogram(h) => {
+            let bytes = h.streamed();
+            (h.name, h.title, "TH1D", bytes)
+        }
+        Object::Text { name, text } => (
+            name,
+            String::new(),
+            "TObjString",
+            super::hist::streamed_string(&text),
+        ),
+    };
+    dirs.file
+        .put_streamed(&name, &title, class, bytes)
+        .map_err(|e| format_error(path, format!("writing `{dir}/{name}`: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn objects_of_one_directory_are_written_together_whatever_their_order() {
+        let dir = std::env::temp_dir().join(format!("tmva_burn_dirs_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("dirs.root");
+        let tree = |name: &str| TreeData {
+            name: name.into(),
+            branches: vec![("x".into(), Column::F32(vec![1.0, 2.0]))],
+        };
+        let hist = |name: &str| Object::Histogram(Histogram::new(name, name, 2, 0.0, 1.0));
+        let objects = vec![
+            ("b/x".to_string(), hist("h1")),
+            ("a".to_string(), hist("h2")),
+            ("b".to_string(), hist("h3")),
+            ("a/y".to_string(), hist("h4")),
+            ("a-z".to_string(), hist("h5")),
+        ];
+        crate::staging::write_atomic_with(&path, |tmp| {
+            write_output_at(&path, tmp, vec![tree("a/T"), tree("b/T")], objects)
+        })
+        .unwrap();
+        let file = crate::io::RootFile::open(&path).unwrap();
+        assert_eq!(file.tree_names(), ["a/T", "b/T"]);
+        let mut names = file.histogram_names();
+        names.sort();
+        assert_eq!(names, ["a-z/h5", "a/h2", "a/y/h4", "b/h3", "b/x/h1"]);
+        // Each directory once in its parent's keys.
+        assert_eq!(
+            super::super::file::directory_names(&path).unwrap(),
+            ["a", "a/y", "a-z", "b", "b/x"]
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
