@@ -101,6 +101,20 @@ impl<'a> Cursor<'a> {
         self.pos
     }
 
+    /// The length of the whole buffer.
+    pub(crate) fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// Moves forward to `to` (the end of an object its byte count gave).
+    pub(crate) fn skip_to(&mut self, to: usize) -> std::result::Result<(), String> {
+        if to < self.pos || to > self.bytes.len() {
+            return Err(format!("{}: a byte count points to byte {to}", self.what));
+        }
+        self.pos = to;
+        Ok(())
+    }
+
     pub(crate) fn take(&mut self, n: usize) -> std::result::Result<&'a [u8], String> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
         match end {
@@ -135,6 +149,12 @@ impl<'a> Cursor<'a> {
     }
     pub(crate) fn u32(&mut self) -> std::result::Result<u32, String> {
         Ok(u32::from_be_bytes(self.array()?))
+    }
+    pub(crate) fn f32(&mut self) -> std::result::Result<f32, String> {
+        Ok(f32::from_be_bytes(self.array()?))
+    }
+    pub(crate) fn f64(&mut self) -> std::result::Result<f64, String> {
+        Ok(f64::from_be_bytes(self.array()?))
     }
     pub(crate) fn i64(&mut self) -> std::result::Result<i64, String> {
         Ok(i64::from_be_bytes(self.array()?))

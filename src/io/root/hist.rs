@@ -7,6 +7,8 @@
 //! Checked byte for byte against uproot's writer of the same histogram
 //! (`tests/data/make_hist_reference.py`) and read back by ROOT.
 
+use super::file::Cursor;
+
 /// `kByteCountMask`: marks the 4 bytes before a version as a byte count.
 const BYTE_COUNT: u32 = 0x4000_0000;
 /// `kIsOnHeap | kNotDeleted`, as ROOT's objects in memory carry them.
@@ -188,13 +190,13 @@ pub(crate) fn streamed_string(text: &str) -> Vec<u8> {
 /// Reads a `TObjString`'s text.
 pub(crate) fn parse_string(bytes: &[u8]) -> Result<String, String> {
     let mut c = Cursor::new(bytes, "the string object");
-    let (_, end) = c.versioned(&[1], "TObjString")?;
-    c.object()?;
+    let (_, end) = versioned(&mut c, &[1], "TObjString")?;
+    object(&mut c)?;
     let text = c.string()?;
-    if c.pos != end {
+    if c.pos() != end {
         return Err(format!(
             "the string ends at byte {}, its byte count at {end}",
-            c.pos
+            c.pos()
         ));
     }
     Ok(text)
@@ -204,27 +206,27 @@ pub(crate) fn parse_string(bytes: &[u8]) -> Result<String, String> {
 /// writes it and ROOT 6 does (`TH1` v8, `TAxis` v10): equal bins only.
 pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     let mut c = Cursor::new(bytes, "the histogram");
-    let (_, outer_end) = c.versioned(&[1, 2, 3], class)?;
-    let (_, th1_end) = c.versioned(&[8], "TH1")?;
-    let (name, title) = c.named()?;
+    let (_, outer_end) = versioned(&mut c, &[1, 2, 3], class)?;
+    let (_, th1_end) = versioned(&mut c, &[8], "TH1")?;
+    let (name, title) = named(&mut c)?;
     for what in ["TAttLine", "TAttFill", "TAttMarker"] {
-        let (_, end) = c.versioned(&[1, 2, 3], what)?;
-        c.seek(end)?;
+        let (_, end) = versioned(&mut c, &[1, 2, 3], what)?;
+        c.skip_to(end)?;
     }
     let cells = c.i32()?;
     let mut axes = Vec::new();
     for _ in 0..3 {
-        let (_, end) = c.versioned(&[9, 10], "TAxis")?;
-        let (_, axis_title) = c.named()?;
-        let (_, att_end) = c.versioned(&[4], "TAttAxis")?;
-        c.seek(att_end)?;
+        let (_, end) = versioned(&mut c, &[9, 10], "TAxis")?;
+        let (_, axis_title) = named(&mut c)?;
+        let (_, att_end) = versioned(&mut c, &[4], "TAttAxis")?;
+        c.skip_to(att_end)?;
         let bins = c.i32()?;
         let (min, max) = (c.f64()?, c.f64()?);
         let edges = c.i32()?;
         if edges != 0 {
             return Err("variable bin widths are not supported".into());
         }
-        c.seek(end)?;
+        c.skip_to(end)?;
         axes.push((axis_title, bins, min, max));
     }
     let (x_title, bins, min, max) = axes[0].clone();
@@ -238,8 +240,8 @@ pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     c.take(24)?; // fMaximum, fMinimum, fNormFactor
     let contour = c.i32()?.max(0) as usize;
     c.take(contour * 8)?;
-    let sumw2 = c.doubles(bins + 2, "fSumw2")?;
-    c.seek(th1_end)?;
+    let sumw2 = doubles(&mut c, bins + 2, "fSumw2")?;
+    c.skip_to(th1_end)?;
     let n = c.i32()?;
     if usize::try_from(n).ok() != Some(bins + 2) {
         return Err(format!("{n} contents for {} cells", bins + 2));
@@ -251,10 +253,10 @@ pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     } else {
         (0..bins + 2).map(|_| c.f64()).collect::<Result<_, _>>()?
     };
-    if c.pos != outer_end {
+    if c.pos() != outer_end {
         return Err(format!(
             "its contents end at byte {}, its byte count at {outer_end}",
-            c.pos
+            c.pos()
         ));
     }
     Ok(Histogram {
@@ -272,112 +274,52 @@ pub(crate) fn parse(bytes: &[u8], class: &str) -> Result<Histogram, String> {
     })
 }
 
-/// Big-endian input with ROOT's byte-count headers.
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-    what: &'a str,
+/// A `TArrayD` of `expected` values, or empty.
+fn doubles(c: &mut Cursor, expected: usize, what: &str) -> Result<Vec<f64>, String> {
+    let n = c.i32()?;
+    if n != 0 && n as usize != expected {
+        return Err(format!("{what} has {n} values for {expected} cells"));
+    }
+    (0..n.max(0)).map(|_| c.f64()).collect()
 }
 
-impl<'a> Cursor<'a> {
-    fn new(bytes: &'a [u8], what: &'a str) -> Self {
-        Self {
-            bytes,
-            pos: 0,
-            what,
-        }
+/// A byte count and version (one of `versions`): the version and where
+/// the object ends.
+fn versioned(c: &mut Cursor, versions: &[i16], what: &str) -> Result<(i16, usize), String> {
+    let count = c.u32()?;
+    if count & BYTE_COUNT == 0 {
+        return Err(format!("{what} has no byte count"));
     }
+    let end = c.pos() + (count & !BYTE_COUNT) as usize;
+    let version = c.i16()?;
+    if !versions.contains(&version) {
+        return Err(format!("{what} version {version} is not supported"));
+    }
+    if end > c.len() {
+        return Err(format!("{what} runs past the end of its buffer"));
+    }
+    Ok((version, end))
+}
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| format!("{} is cut short at byte {}", self.what, self.pos))?;
-        let out = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(out)
+/// A `TObject`: version, unique id, bits (and the process id of a
+/// referenced object).
+fn object(c: &mut Cursor) -> Result<(), String> {
+    c.take(6)?;
+    let bits = c.u32()?;
+    if bits & (1 << 4) != 0 {
+        c.take(2)?;
     }
+    Ok(())
+}
 
-    fn seek(&mut self, to: usize) -> Result<(), String> {
-        if to < self.pos || to > self.bytes.len() {
-            return Err(format!("{}: a byte count points to byte {to}", self.what));
-        }
-        self.pos = to;
-        Ok(())
-    }
-
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
-        Ok(self.take(N)?.try_into().expect("N bytes"))
-    }
-    fn i32(&mut self) -> Result<i32, String> {
-        Ok(i32::from_be_bytes(self.array()?))
-    }
-    fn f32(&mut self) -> Result<f32, String> {
-        Ok(f32::from_be_bytes(self.array()?))
-    }
-    fn f64(&mut self) -> Result<f64, String> {
-        Ok(f64::from_be_bytes(self.array()?))
-    }
-
-    fn string(&mut self) -> Result<String, String> {
-        let short = self.take(1)?[0];
-        let len = if short == 255 {
-            usize::try_from(self.i32()?).map_err(|_| "a negative string length".to_string())?
-        } else {
-            usize::from(short)
-        };
-        Ok(String::from_utf8_lossy(self.take(len)?).into_owned())
-    }
-
-    /// A `TArrayD` of `expected` values, or empty.
-    fn doubles(&mut self, expected: usize, what: &str) -> Result<Vec<f64>, String> {
-        let n = self.i32()?;
-        if n != 0 && n as usize != expected {
-            return Err(format!("{what} has {n} values for {expected} cells"));
-        }
-        (0..n.max(0)).map(|_| self.f64()).collect()
-    }
-
-    /// A byte count and version (one of `versions`): the version and where
-    /// the object ends.
-    fn versioned(&mut self, versions: &[i16], what: &str) -> Result<(i16, usize), String> {
-        let count = u32::from_be_bytes(self.array()?);
-        if count & BYTE_COUNT == 0 {
-            return Err(format!("{what} has no byte count"));
-        }
-        let end = self.pos + (count & !BYTE_COUNT) as usize;
-        let version = i16::from_be_bytes(self.array()?);
-        if !versions.contains(&version) {
-            return Err(format!("{what} version {version} is not supported"));
-        }
-        if end > self.bytes.len() {
-            return Err(format!("{what} runs past the end of {}", self.what));
-        }
-        Ok((version, end))
-    }
-
-    /// A `TObject`: version, unique id, bits (and the process id of a
-    /// referenced object).
-    fn object(&mut self) -> Result<(), String> {
-        self.take(2)?;
-        self.take(4)?;
-        let bits = u32::from_be_bytes(self.array()?);
-        if bits & (1 << 4) != 0 {
-            self.take(2)?;
-        }
-        Ok(())
-    }
-
-    /// A `TNamed`: name and title.
-    fn named(&mut self) -> Result<(String, String), String> {
-        let (_, end) = self.versioned(&[1], "TNamed")?;
-        self.object()?;
-        let name = self.string()?;
-        let title = self.string()?;
-        self.seek(end)?;
-        Ok((name, title))
-    }
+/// A `TNamed`: name and title.
+fn named(c: &mut Cursor) -> Result<(String, String), String> {
+    let (_, end) = versioned(c, &[1], "TNamed")?;
+    object(c)?;
+    let name = c.string()?;
+    let title = c.string()?;
+    c.skip_to(end)?;
+    Ok((name, title))
 }
 
 /// Big-endian output with ROOT's byte-count headers.
