@@ -5,6 +5,16 @@
 
 use crate::error::{Error, Result};
 
+/// A boolean option value as TMVA writes and reads them (`True`, `False`,
+/// `1`, `0`, `t`, `f`, `yes`, `no`, any case).
+pub fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "t" | "1" | "yes" => Some(true),
+        "false" | "f" | "0" | "no" => Some(false),
+        _ => None,
+    }
+}
+
 /// The parsed entries of one option string, consumed by typed getters.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -74,14 +84,8 @@ impl Options {
         };
         match (&entry.value, entry.negated) {
             (None, negated) => Ok(!negated),
-            (Some(v), _) => match v.to_ascii_lowercase().as_str() {
-                "true" | "t" | "1" | "yes" => Ok(true),
-                "false" | "f" | "0" | "no" => Ok(false),
-                _ => Err(Error::option(
-                    &entry.key,
-                    format!("`{v}` is not true or false"),
-                )),
-            },
+            (Some(v), _) => parse_bool(v)
+                .ok_or_else(|| Error::option(&entry.key, format!("`{v}` is not true or false"))),
         }
     }
 

@@ -8,6 +8,7 @@ use super::xml::Doc;
 use crate::error::Result;
 use crate::methods::Analysis;
 use crate::methods::bdt::{BdtOutput, Boost, Forest, Node, Preselection, Tree};
+use crate::options::parse_bool;
 
 /// The forest in `weights`; `options` are the file's `<Option>` values by
 /// name (BoostType, UseYesNoLeaf).
@@ -104,15 +105,6 @@ pub fn read(
     };
     forest.check().map_err(|e| doc.fail(e))?;
     Ok(forest)
-}
-
-/// TMVA's `True`/`False` option values (`1`/`0` in attributes).
-pub fn parse_bool(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "true" | "1" | "t" | "yes" => Some(true),
-        "false" | "0" | "f" | "no" => Some(false),
-        _ => None,
-    }
 }
 
 /// Trees nest at most this deep (TMVA's `MaxDepth` is 3 by default and

@@ -29,8 +29,6 @@ use crate::methods::{Analysis, Fisher, FisherMethod, MethodKind};
 use crate::options::Options;
 use crate::transform::Transformations;
 
-pub use bdt::parse_bool;
-
 /// Elements nest at most this deep in a weight file (TMVA's are about 5
 /// deep, a BDT's trees as deep as they grow); the XML parser recurses, so
 /// deeper files are refused up front.
