@@ -18,6 +18,14 @@ pub fn check_file_name_part(what: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// `text` escaped for XML, HTML and SVG: attribute values and element text.
+pub fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Checks that the elements of XML `text` nest at most `max` deep, scanning
 /// tags only (comments, CDATA, declarations and quoted attribute values are
 /// skipped); recursive XML parsers overflow their stack on deeper input.

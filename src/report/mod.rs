@@ -9,6 +9,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::util::escape_xml as escape;
+
 use crate::error::{Error, Result};
 use crate::eval::Roc;
 
@@ -182,12 +184,6 @@ impl RocPlot {
         s.push_str("</svg>\n");
         crate::staging::write_atomic(path.as_ref(), s.as_bytes())
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -59,13 +59,7 @@ pub struct Chart {
     pub markers: Vec<(f64, String)>,
 }
 
-/// `text` escaped for SVG and HTML.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+pub use crate::util::escape_xml as escape;
 
 /// Round tick positions covering `[lo, hi]`, about `count` of them.
 fn ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {

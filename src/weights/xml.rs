@@ -34,13 +34,7 @@ pub fn sci_list(numbers: impl IntoIterator<Item = f64>) -> String {
     numbers.into_iter().map(|v| sci(v) + " ").collect()
 }
 
-/// `text` escaped for an attribute value or element text.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+pub use crate::util::escape_xml as escape;
 
 /// Lookups in one weight file; errors are [`Error::Format`] naming it.
 #[derive(Clone, Copy)]
