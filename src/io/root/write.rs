@@ -124,6 +124,12 @@ impl Directories<'_> {
     }
 }
 
+/// What goes into the file, each with its directory.
+enum Item {
+    Tree(TreeData),
+    Object(String, Object),
+}
+
 fn write_file(
     path: &Path,
     tmp: &Path,
@@ -137,44 +143,40 @@ fn write_file(
         path,
         current: Vec::new(),
     };
-    // Everything of one directory (and its subdirectories) together, in
-    // the order given otherwise: a directory is entered once.
-    let components = |dir: &str| -> Vec<String> {
+    // Everything of one directory (and its subdirectories) together, trees
+    // first and in the order given otherwise (a stable sort on the path's
+    // components): each directory is entered once.
+    let mut items: Vec<Item> = trees.into_iter().map(Item::Tree).collect();
+    items.extend(objects.into_iter().map(|(dir, o)| Item::Object(dir, o)));
+    items.sort_by_cached_key(|item| {
+        let dir = match item {
+            Item::Tree(t) => t.name.rsplit_once('/').map_or("", |(d, _)| d),
+            Item::Object(dir, _) => dir,
+        };
         dir.split('/')
             .filter(|p| !p.is_empty())
             .map(str::to_string)
-            .collect()
-    };
-    let mut trees = trees;
-    trees.sort_by_cached_key(|t| components(t.name.rsplit_once('/').map_or("", |(d, _)| d)));
-    let mut objects = objects;
-    objects.sort_by_cached_key(|(dir, _)| components(dir));
-    let mut objects = objects.into_iter().peekable();
-    for tree in trees {
-        let (dir, name) = tree.name.rsplit_once('/').unwrap_or(("", &tree.name));
-        // Objects of directories that sort before this tree's go first.
-        while let Some((object_dir, _)) = objects.peek() {
-            if components(object_dir) >= components(dir) {
-                break;
+            .collect::<Vec<_>>()
+    });
+    for item in items {
+        match item {
+            Item::Tree(tree) => {
+                let (dir, name) = tree.name.rsplit_once('/').unwrap_or(("", &tree.name));
+                dirs.go_to(dir)?;
+                let mut writer = oxyroot::WriterTree::new(name);
+                for (branch, column) in tree.branches {
+                    match column {
+                        Column::F32(v) => writer.new_branch(branch, v.into_iter()),
+                        Column::I32(v) => writer.new_branch(branch, v.into_iter()),
+                        Column::Str(v) => writer.new_branch(branch, v.into_iter()),
+                    }
+                }
+                writer.write(dirs.file).map_err(|e| {
+                    format_error(path, format!("writing tree `{}`: {e}", tree.name))
+                })?;
             }
-            let (object_dir, object) = objects.next().expect("peeked");
-            write_object(&mut dirs, path, &object_dir, object)?;
+            Item::Object(dir, object) => write_object(&mut dirs, path, &dir, object)?,
         }
-        dirs.go_to(dir)?;
-        let mut writer = oxyroot::WriterTree::new(name);
-        for (branch, column) in tree.branches {
-            match column {
-                Column::F32(v) => writer.new_branch(branch, v.into_iter()),
-                Column::I32(v) => writer.new_branch(branch, v.into_iter()),
-                Column::Str(v) => writer.new_branch(branch, v.into_iter()),
-            }
-        }
-        writer
-            .write(dirs.file)
-            .map_err(|e| format_error(path, format!("writing tree `{}`: {e}", tree.name)))?;
-    }
-    for (dir, object) in objects {
-        write_object(&mut dirs, path, &dir, object)?;
     }
     file.close()
         .map_err(|e| format_error(path, format!("closing the ROOT file: {e}")))
