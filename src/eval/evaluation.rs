@@ -46,6 +46,16 @@ pub fn test_roc(dataset: &DataSet, outputs: &MethodOutputs) -> Result<Roc> {
     Ok(Roc::new(signal, background))
 }
 
+/// The ROC curve of output `k` of a multiclass method on `dataset`'s test
+/// events: class `k` against the rest.
+pub fn class_roc(dataset: &DataSet, outputs: &MethodOutputs, k: usize) -> Result<Roc> {
+    let (s, b) = split_column(&dataset.test, &outputs.test, outputs.n_outputs, k, k as u16);
+    Ok(Roc::new(
+        Scored::new(&s.0, &s.1, &format!("class {k} test"))?,
+        Scored::new(&b.0, &b.1, &format!("rest of class {k} test"))?,
+    ))
+}
+
 type ScoresWeights = (Vec<f32>, Vec<f32>);
 
 /// Column `column` of `outputs` split into (signal, background) = (class
@@ -101,14 +111,7 @@ pub fn evaluate(dataset: &DataSet, outputs: &MethodOutputs, task: Task) -> Resul
         Task::Multiclass(n) => {
             let mut roc_integrals = Vec::with_capacity(n);
             for k in 0..n {
-                let (s, b) = split_column(&dataset.test, &outputs.test, n, k, k as u16);
-                roc_integrals.push(
-                    Roc::new(
-                        Scored::new(&s.0, &s.1, &format!("class {k} test"))?,
-                        Scored::new(&b.0, &b.1, &format!("rest of class {k} test"))?,
-                    )
-                    .integral(),
-                );
+                roc_integrals.push(class_roc(dataset, outputs, k)?.integral());
             }
             let mut confusion = vec![vec![0.0; n]; n];
             for (i, row) in outputs.test.chunks(n).enumerate() {

@@ -12,7 +12,7 @@
 mod evaluation;
 mod tables;
 
-pub use evaluation::{Evaluation, MethodOutputs, evaluate, test_roc};
+pub use evaluation::{Evaluation, MethodOutputs, class_roc, evaluate, test_roc};
 pub use tables::{EvaluatedMethod, report_text};
 
 use crate::error::{Error, Result};

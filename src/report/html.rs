@@ -21,7 +21,7 @@ use super::svg::{COLOURS, Chart, Series, Style, escape, matrix};
 use crate::data::{DataSet, Sample, VariableInfo};
 use crate::error::{Error, Result};
 use crate::eval::{EvaluatedMethod, report_text};
-use crate::eval::{Evaluation, MethodOutputs, Roc, Scored, evaluate};
+use crate::eval::{Evaluation, MethodOutputs, Roc, class_roc, evaluate};
 use crate::io::{Histogram, RootFile};
 use crate::methods::Task;
 
@@ -569,30 +569,16 @@ impl<'f> DatasetReport<'f> {
 
     fn multiclass(&self) -> Result<String> {
         let d = &self.description;
-        let test = &self.dataset.test;
         let mut s = "<h3>One against the rest: ROC curves per class (test events)</h3>\n<div class=\"plots\">\n".to_string();
         for (m, (outputs, _)) in d.methods.iter().zip(&self.methods) {
             let n = outputs.n_outputs;
-            let mut rocs = Vec::new();
-            for (k, class) in d.classes.iter().enumerate().take(n) {
-                let (mut own, mut own_w, mut rest, mut rest_w) =
-                    (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-                for e in 0..test.len() {
-                    let (v, w) = (outputs.test[e * n + k], test.weights[e]);
-                    if test.classes[e] as usize == k {
-                        own.push(v);
-                        own_w.push(w);
-                    } else {
-                        rest.push(v);
-                        rest_w.push(w);
-                    }
-                }
-                let roc = Roc::new(
-                    Scored::new(&own, &own_w, &format!("class {class}"))?,
-                    Scored::new(&rest, &rest_w, &format!("the rest of {class}"))?,
-                );
-                rocs.push((class.clone(), roc));
-            }
+            let rocs = d
+                .classes
+                .iter()
+                .enumerate()
+                .take(n)
+                .map(|(k, class)| Ok((class.clone(), class_roc(&self.dataset, outputs, k)?)))
+                .collect::<Result<Vec<_>>>()?;
             let title = format!("One against the rest: {}", m.title);
             s += &figure(&roc_chart(&title, &rocs), &title);
         }
