@@ -219,27 +219,18 @@ fn histograms<C: CustomLayer>(methods: &[BookedMethod<C>]) -> Vec<(String, Histo
         if let Some(history) = &m.history
             && !history.epochs.is_empty()
         {
+            // One bin per epoch; the validation loss only when every epoch had one.
             let n = history.epochs.len();
-            let mut train = Histogram::new("trainingLoss", "training loss", n, 1.0, (n + 1) as f64);
-            train.set_contents(
-                &history
-                    .epochs
-                    .iter()
-                    .map(|e| e.train_loss)
-                    .collect::<Vec<_>>(),
-            );
-            out.push((format!("{dir}/TrainingHistory"), train));
-            if history.epochs.iter().all(|e| e.val_loss.is_some()) {
-                let mut val =
-                    Histogram::new("validationLoss", "validation loss", n, 1.0, (n + 1) as f64);
-                val.set_contents(
-                    &history
-                        .epochs
-                        .iter()
-                        .map(|e| e.val_loss.unwrap_or_default())
-                        .collect::<Vec<_>>(),
-                );
-                out.push((format!("{dir}/TrainingHistory"), val));
+            let per_epoch = |name: &str, title: &str, values: Vec<f64>| {
+                let mut h = Histogram::new(name, title, n, 1.0, (n + 1) as f64);
+                h.set_contents(&values);
+                (format!("{dir}/TrainingHistory"), h)
+            };
+            let train = history.epochs.iter().map(|e| e.train_loss).collect();
+            out.push(per_epoch("trainingLoss", "training loss", train));
+            let val: Option<Vec<f64>> = history.epochs.iter().map(|e| e.val_loss).collect();
+            if let Some(val) = val {
+                out.push(per_epoch("validationLoss", "validation loss", val));
             }
         }
     }
