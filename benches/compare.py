@@ -3,8 +3,8 @@
 
     .venv-torch/bin/python benches/compare.py            # or: bash benches/compare.sh
 
-Each workload runs in its own process under /usr/bin/time, so the table has
-its peak resident memory (the whole process: for ours the criterion harness,
+Each workload runs in its own process, so the table has its peak resident
+memory (the whole process, from `wait4`: for ours the criterion harness,
 for PyTorch the interpreter and torch). Ours: `cargo bench --bench training`
 (W1, W2 `predict`, W3), `--bench workflow` (W2 through the Reader with D,G),
 `examples/gpu_training --device cpu` (W4, median of --repeat runs). PyTorch:
@@ -26,18 +26,27 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def timed(cmd, env=None):
-    """Runs `cmd` under /usr/bin/time; (stdout, peak RSS in MiB)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
-        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, *cmd], cwd=REPO,
-                              capture_output=True, text=True, env=env)
-        if done.returncode != 0:
-            sys.exit(f"{' '.join(cmd)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-        return done.stdout, int(rss.read().strip().splitlines()[-1]) / 1024
+    """Runs `cmd`; (stdout, its peak RSS in MiB, from the kernel's rusage of that child)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+        if child.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed:\n{stdout[-2000:]}\n{stderr[-2000:]}")
+        return stdout, usage.ru_maxrss / 1024
 
 
-def criterion(bench, group, name):
-    """Runs one criterion benchmark; (median seconds, peak RSS MiB)."""
-    _, mib = timed(["cargo", "bench", "--bench", bench, "--", f"^{group}/{name}$"])
+def criterion(bench, group, name, bin_dir=None):
+    """Runs one criterion benchmark (through cargo, or its binary in
+    `bin_dir`); (median seconds, peak RSS MiB)."""
+    if bin_dir:
+        cmd = [os.path.join(bin_dir, bench), "--bench", f"^{group}/{name}$"]
+    else:
+        cmd = ["cargo", "bench", "--bench", bench, "--", f"^{group}/{name}$"]
+    _, mib = timed(cmd)
     path = os.path.join(REPO, "target", "criterion", group, name, "new", "estimates.json")
     with open(path) as f:
         return json.load(f)["median"]["point_estimate"] * 1e-9, mib
@@ -47,25 +56,29 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--python", default=sys.executable, help="interpreter with torch 2.9.1")
+    ap.add_argument("--bin-dir", help="prebuilt `training` and `workflow` bench binaries and "
+                    "`gpu_training` here (a machine without cargo); built by cargo otherwise")
     args = ap.parse_args()
 
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
                 if l.startswith("model name")), "unknown CPU")
-    subprocess.run(["cargo", "bench", "--no-run", "--bench", "training", "--bench", "workflow"],
-                   cwd=REPO, check=True, capture_output=True)
-    subprocess.run(["cargo", "build", "--release", "--example", "gpu_training"], cwd=REPO,
-                   check=True, capture_output=True)
+    if not args.bin_dir:
+        subprocess.run(["cargo", "bench", "--no-run", "--bench", "training", "--bench", "workflow"],
+                       cwd=REPO, check=True, capture_output=True)
+        subprocess.run(["cargo", "build", "--release", "--example", "gpu_training"], cwd=REPO,
+                       check=True, capture_output=True)
+    gpu_training = os.path.join(args.bin_dir or os.path.join(REPO, "target", "release", "examples"),
+                                "gpu_training")
 
     ours = {
-        "w1": criterion("training", "w1", "tmva_tutorial_training_20_epochs"),
-        "w2": criterion("training", "inference", "w2_single_event"),
-        "w2_reader": criterion("workflow", "w2", "reader_single_event_PyTorch_DG"),
-        "w3": criterion("training", "inference", "w3_100k_events"),
+        "w1": criterion("training", "w1", "tmva_tutorial_training_20_epochs", args.bin_dir),
+        "w2": criterion("training", "inference", "w2_single_event", args.bin_dir),
+        "w2_reader": criterion("workflow", "w2", "reader_single_event_PyTorch_DG", args.bin_dir),
+        "w3": criterion("training", "inference", "w3_100k_events", args.bin_dir),
     }
     runs, mib = [], 0.0
     for _ in range(args.repeat):
-        out, m = timed([os.path.join(REPO, "target", "release", "examples", "gpu_training"),
-                        "--device", "cpu"])
+        out, m = timed([gpu_training, "--device", "cpu"])
         runs.append(float(re.search(r"in ([0-9.]+) s\)", out).group(1)))
         mib = max(mib, m)
     ours["w4"] = (statistics.median(runs), mib)
@@ -92,7 +105,7 @@ def main():
         ("W3 100,000 events, one call", "w3", "w3"),
         ("W4 4-256-256-2, 200k events, batch 256, 2 epochs", "w4", "w4"),
     ]
-    print(f"{cpu}, {os.cpu_count()} cores; PyTorch {torch_version} (2 threads), "
+    print(f"{cpu}, {len(os.sched_getaffinity(0))} of {os.cpu_count()} cores; PyTorch {torch_version} (2 threads), "
           f"ours: flex (default features); medians of {args.repeat} runs or criterion's samples")
     print()
     print("| workload | ours | PyTorch | PyTorch / ours | peak RSS ours | peak RSS PyTorch |")
