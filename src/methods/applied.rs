@@ -134,6 +134,8 @@ pub struct AppliedMethod<'m> {
     analysis: Analysis,
     n_variables: usize,
     transforms: Transformations,
+    /// `transforms` for events without targets (the inputs' side).
+    variable_transforms: Transformations,
     model: Box<dyn TrainedModel + 'm>,
     buffers: RefCell<Buffers>,
 }
@@ -149,6 +151,7 @@ impl<'m> AppliedMethod<'m> {
         Self {
             analysis,
             n_variables,
+            variable_transforms: transforms.for_variables(),
             transforms,
             model,
             buffers: RefCell::default(),
@@ -195,7 +198,7 @@ impl<'m> AppliedMethod<'m> {
             for event in events.chunks(n) {
                 x.clear();
                 x.extend(event.iter().map(|&v| v as f64));
-                self.transforms.apply_with(x, None, transform)?;
+                self.variable_transforms.apply_with(x, None, transform)?;
                 transformed.extend(x.iter().map(|&v| v as f32));
             }
             transformed

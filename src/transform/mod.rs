@@ -22,10 +22,12 @@
 //! `G` and `U` (TMVA has none for `D` and `P`); regression targets use them.
 
 mod fit;
+mod gauss;
 mod linalg;
 mod pdf;
 mod spec;
 
+pub use gauss::erf_inv;
 pub(crate) use linalg::{spectral_map, symmetric_eigen};
 pub use pdf::Cumulative;
 pub use spec::TransformSpec;
@@ -142,7 +144,6 @@ pub struct Step {
 #[derive(Debug, Clone, Default)]
 pub struct ApplyScratch {
     row: Vec<f64>,
-    idx: Vec<usize>,
     x: Vec<f64>,
     y: Vec<f64>,
 }
@@ -204,36 +205,42 @@ impl Transformations {
         scratch: &mut ApplyScratch,
     ) -> Result<()> {
         let nv = variables.len();
+        let Some(targets) = targets else {
+            for step in &self.steps {
+                if step.inputs.iter().any(|i| matches!(i, Input::Target(_))) {
+                    step.variables_only()?.forward(variables, nv, scratch)?;
+                } else {
+                    step.forward(variables, nv, scratch)?;
+                }
+            }
+            return Ok(());
+        };
         let mut row = std::mem::take(&mut scratch.row);
         row.clear();
         row.extend_from_slice(variables);
-        let has_targets = targets.is_some();
-        if let Some(t) = &targets {
-            row.extend_from_slice(t);
-        }
+        row.extend_from_slice(targets);
         for step in &self.steps {
-            if !has_targets && step.inputs.iter().any(|i| matches!(i, Input::Target(_))) {
-                if matches!(step.kind, Kind::Decorrelate | Kind::Pca) {
-                    return Err(Error::option(
-                        "VarTransform",
-                        format!(
-                            "`{}` mixes variables and targets and needs the targets",
-                            step.kind.letter()
-                        ),
-                    ));
-                }
-                let only_vars = step.restricted_to_variables();
-                only_vars.forward(&mut row, nv, scratch)?;
-            } else {
-                step.forward(&mut row, nv, scratch)?;
-            }
+            step.forward(&mut row, nv, scratch)?;
         }
         variables.copy_from_slice(&row[..nv]);
-        if let Some(t) = targets {
-            t.copy_from_slice(&row[nv..]);
-        }
+        targets.copy_from_slice(&row[nv..]);
         scratch.row = row;
         Ok(())
+    }
+
+    /// The same chain for events without targets: steps that read targets
+    /// keep only their variables (fitted once here rather than per event).
+    /// Steps that mix variables and targets in one linear map (D, P) stay
+    /// as they are, and applying them without targets is the error it was.
+    pub fn for_variables(&self) -> Transformations {
+        Transformations {
+            definition: self.definition.clone(),
+            steps: self
+                .steps
+                .iter()
+                .map(|step| step.variables_only().unwrap_or_else(|_| step.clone()))
+                .collect(),
+        }
     }
 
     /// Transforms every event of `sample` (variables and targets) and returns the result.
@@ -375,7 +382,20 @@ impl Step {
         Ok(())
     }
 
-    fn restricted_to_variables(&self) -> Step {
+    /// The step on its variables alone; an error for D and P when they
+    /// read targets, which their linear map mixes with the variables.
+    fn variables_only(&self) -> Result<Step> {
+        if self.inputs.iter().any(|i| matches!(i, Input::Target(_)))
+            && matches!(self.kind, Kind::Decorrelate | Kind::Pca)
+        {
+            return Err(Error::option(
+                "VarTransform",
+                format!(
+                    "`{}` mixes variables and targets and needs the targets",
+                    self.kind.letter()
+                ),
+            ));
+        }
         let keep: Vec<usize> = (0..self.inputs.len())
             .filter(|&k| matches!(self.inputs[k], Input::Variable(_)))
             .collect();
@@ -390,34 +410,33 @@ impl Step {
             },
             other => other.clone(),
         };
-        Step {
+        Ok(Step {
             kind: self.kind,
             class: self.class.clone(),
             inputs: keep.iter().map(|&k| self.inputs[k]).collect(),
             params,
-        }
+        })
     }
 
     fn forward(&self, row: &mut [f64], n_vars: usize, scratch: &mut ApplyScratch) -> Result<()> {
-        let ApplyScratch { idx, x, y, .. } = scratch;
-        idx.clear();
-        idx.extend(self.inputs.iter().map(|i| match i {
-            Input::Variable(v) => *v,
+        let index = |input: &Input| match *input {
+            Input::Variable(v) => v,
             Input::Target(t) => n_vars + t,
-        }));
-        if let Some(&bad) = idx.iter().find(|&&i| i >= row.len()) {
+        };
+        if let Some(bad) = self.inputs.iter().map(index).find(|&i| i >= row.len()) {
             return Err(Error::shape(
                 "transformation input",
                 format!("index < {}", row.len()),
                 bad,
             ));
         }
+        let ApplyScratch { x, y, .. } = scratch;
         x.clear();
-        x.extend(idx.iter().map(|&i| row[i]));
+        x.extend(self.inputs.iter().map(|i| row[index(i)]));
         self.map_into(x, y);
         // Every TMVA transformation stores its outputs as `Float_t`.
-        for (&i, &v) in idx.iter().zip(y.iter()) {
-            row[i] = v as f32 as f64;
+        for (i, &v) in self.inputs.iter().zip(y.iter()) {
+            row[index(i)] = v as f32 as f64;
         }
         Ok(())
     }
@@ -450,15 +469,19 @@ impl Step {
                     .map(|j| (x[j] - mean[j]) * axes[j * n + k])
                     .sum::<f64>()
             })),
-            Params::Cumulative { cdfs } => out.extend(x.iter().zip(cdfs).map(|(&v, cdf)| {
-                let c = cdf.eval(v).clamp(1e-9, 1.0 - 1e-9);
-                if self.kind == Kind::Uniform {
-                    c
-                } else {
-                    let arg = (2.0 * c - 1.0).clamp(-0.99999999, 0.99999999);
-                    GAUSS_SCALE * erf_inv(arg)
+            Params::Cumulative { cdfs } => {
+                out.extend(x.iter().zip(cdfs).map(|(&v, cdf)| {
+                    let c = cdf.eval(v).clamp(1e-9, 1.0 - 1e-9);
+                    if self.kind == Kind::Uniform {
+                        c
+                    } else {
+                        (2.0 * c - 1.0).clamp(-0.99999999, 0.99999999)
+                    }
+                }));
+                if self.kind != Kind::Uniform {
+                    gauss::gauss_f32(out);
                 }
-            })),
+            }
         }
     }
 
@@ -502,76 +525,10 @@ fn mat_vec(m: &[f64], x: &[f64], n: usize) -> Vec<f64> {
         .collect()
 }
 
-/// `VariableGaussTransform::Transform`'s `sqrt(2)`, to the digits it
-/// writes: ROOT's outputs are reproduced, not the exact constant's.
-#[allow(clippy::approx_constant)]
-const GAUSS_SCALE: f64 = 1.414213562;
-
-/// The inverse error function: a rational first guess refined by Newton steps on `libm::erf`.
-pub fn erf_inv(y: f64) -> f64 {
-    if y <= -1.0 {
-        return f64::NEG_INFINITY;
-    }
-    if y >= 1.0 {
-        return f64::INFINITY;
-    }
-    // Giles (2010), single-precision approximation, then Newton.
-    let w = -((1.0 - y) * (1.0 + y)).ln();
-    let mut x = if w < 5.0 {
-        let w = w - 2.5;
-        let mut p = 2.810_226_36e-08;
-        for c in [
-            3.432_739_39e-07,
-            -3.523_387_7e-06,
-            -4.391_506_54e-06,
-            0.000_218_580_87,
-            -0.001_253_725_03,
-            -0.004_177_681_64,
-            0.246_640_727,
-            1.501_409_41,
-        ] {
-            p = c + p * w;
-        }
-        p * y
-    } else {
-        let w = w.sqrt() - 3.0;
-        let mut p = -0.000_200_214_257;
-        for c in [
-            0.000_100_950_558,
-            0.001_349_343_22,
-            -0.003_673_428_44,
-            0.005_739_507_73,
-            -0.007_622_461_3,
-            0.009_438_870_47,
-            1.001_674_06,
-            2.832_976_82,
-        ] {
-            p = c + p * w;
-        }
-        p * y
-    };
-    // One Halley step (f = erf(x) - y, f'' = -2x f'): it triples the correct
-    // digits, so the approximation's ~1e-7 becomes machine precision.
-    let err = libm::erf(x) - y;
-    let slope = 2.0 / std::f64::consts::PI.sqrt() * (-x * x).exp();
-    x -= err / (slope * (1.0 + x * err));
-    x
-}
-
 #[cfg(test)]
 mod tests {
     use super::spec::parse_definition;
     use super::*;
-
-    #[test]
-    fn erf_inv_inverts_erf() {
-        for y in [
-            -0.999999, -0.9, -0.5, -1e-6, 0.0, 0.3, 0.7, 0.99, 0.99999999,
-        ] {
-            let x = erf_inv(y);
-            assert!((libm::erf(x) - y).abs() < 1e-14, "{y}: {x}");
-        }
-    }
 
     #[test]
     fn definitions_parse_with_classes_and_selections() {

@@ -28,6 +28,11 @@ pub struct Cumulative {
     edges: Vec<f64>,
     fractions: Vec<f64>,
     fine: Vec<f32>,
+    /// The first and last edge, and the fine bins' width: kept beside
+    /// `fine` because every evaluation reads them.
+    low: f64,
+    high: f64,
+    fine_width: f64,
 }
 
 /// The serialised form. `x` (bin centres) is how files written before the
@@ -110,10 +115,14 @@ impl Cumulative {
         }
         let fractions: Vec<f64> = fractions.iter().map(|&f| f as f32 as f64).collect();
         let fine = fine_histogram(&edges, &fractions);
+        let (low, high) = (edges[0], edges[edges.len() - 1]);
         Ok(Self {
             edges,
             fractions,
             fine,
+            low,
+            high,
+            fine_width: (high - low) / FINE_BINS as f64,
         })
     }
 
@@ -127,22 +136,17 @@ impl Cumulative {
         &self.fractions
     }
 
-    fn range(&self) -> (f64, f64) {
-        (self.edges[0], self.edges[self.edges.len() - 1])
-    }
-
     fn fine_centre(&self, bin: usize) -> f64 {
-        let (lo, hi) = self.range();
-        let width = (hi - lo) / FINE_BINS as f64;
-        lo + (bin - 1) as f64 * width + 0.5 * width
+        self.low + (bin - 1) as f64 * self.fine_width + 0.5 * self.fine_width
     }
 
     /// `PDF::GetVal`: the cumulative fraction at `x` (NaN stays NaN).
+    #[inline]
     pub fn eval(&self, x: f64) -> f64 {
         if x.is_nan() {
             return x;
         }
-        let (lo, hi) = self.range();
+        let (lo, hi) = (self.low, self.high);
         let bin = if x < lo {
             1
         } else if x >= hi {
@@ -151,11 +155,10 @@ impl Cumulative {
             (1 + (FINE_BINS as f64 * (x - lo) / (hi - lo)) as usize).clamp(1, FINE_BINS)
         };
         let centre = self.fine_centre(bin);
-        let next = if (x > centre && bin != FINE_BINS) || bin == 1 {
-            bin + 1
-        } else {
-            bin - 1
-        };
+        // Without short-circuits, so that the side (about as often one as
+        // the other) is a select rather than a mispredicted branch.
+        let upwards = (x > centre) & (bin != FINE_BINS) | (bin == 1);
+        let next = if upwards { bin + 1 } else { bin - 1 };
         let (v, vn) = (self.fine[bin - 1] as f64, self.fine[next - 1] as f64);
         let cn = self.fine_centre(next);
         (v + (x - centre) * (v - vn) / (centre - cn)).max(EPSILON)
