@@ -20,6 +20,8 @@ struct Booked {
     title: String,
     file: WeightFile,
     method: AppliedMethod<'static>,
+    /// One event's outputs, kept so that evaluating allocates nothing.
+    outputs: std::cell::RefCell<Vec<f32>>,
 }
 
 /// The method a weight file describes (`path` is where it was read, for
@@ -207,6 +209,7 @@ impl Reader {
             title: title.to_string(),
             file,
             method,
+            outputs: Default::default(),
         });
         Ok(())
     }
@@ -279,7 +282,8 @@ impl Reader {
     pub fn evaluate_mva(&self, title: &str, event: &[f32]) -> Result<f32> {
         let m = self.method(title)?;
         self.check_one_event(m, event)?;
-        let mut out = Vec::with_capacity(m.method.outputs_per_event());
+        let mut out = m.outputs.borrow_mut();
+        out.clear();
         self.run(m, event, &mut out, false)?;
         Ok(out[0])
     }

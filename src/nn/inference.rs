@@ -325,25 +325,25 @@ fn linear_plain(
         None => out.fill(0.0),
     }
     if out.len() >= 8 {
-        // Eight outputs at a time, kept in registers across the inputs;
-        // each output still adds its terms in input order.
+        // Up to 64 outputs at a time (eight registers of eight), kept in
+        // registers across the inputs so that their additions are
+        // independent chains; each output still adds its terms in input
+        // order.
         let n_out = out.len();
-        let mut start = 0;
-        for chunk in out.chunks_exact_mut(8) {
-            let mut acc = [0.0f32; 8];
-            acc.copy_from_slice(chunk);
-            for (i, &xi) in x.iter().enumerate() {
-                let w = &weight_t[i * n_out + start..i * n_out + start + 8];
-                for k in 0..8 {
-                    acc[k] += w[k] * xi;
+        for (g, group) in out.chunks_mut(GROUP).enumerate() {
+            let start = g * GROUP;
+            let width = group.len() - group.len() % 8;
+            if width == GROUP {
+                accumulate::<GROUP>(x, weight_t, n_out, start, group);
+            } else {
+                for (c, chunk) in group[..width].chunks_exact_mut(8).enumerate() {
+                    accumulate::<8>(x, weight_t, n_out, start + 8 * c, chunk);
                 }
             }
-            chunk.copy_from_slice(&acc);
-            start += 8;
-        }
-        for o in start..n_out {
-            for (i, &xi) in x.iter().enumerate() {
-                out[o] += weight_t[i * n_out + o] * xi;
+            for o in width..group.len() {
+                for (i, &xi) in x.iter().enumerate() {
+                    group[o] += weight_t[i * n_out + start + o] * xi;
+                }
             }
         }
         return;
@@ -364,6 +364,32 @@ fn linear_plain(
             .sum();
         *acc += partial.iter().sum::<f32>() + tail;
     }
+}
+
+/// Outputs [`linear_plain`] keeps in registers at once.
+const GROUP: usize = 64;
+
+/// `out += x W^T` for the `N` outputs from `start` (`weight_t` is
+/// `[in][n_out]`), adding the terms in input order.
+#[inline(always)]
+fn accumulate<const N: usize>(
+    x: &[f32],
+    weight_t: &[f32],
+    n_out: usize,
+    start: usize,
+    out: &mut [f32],
+) {
+    let mut acc = [0.0f32; N];
+    acc.copy_from_slice(out);
+    for (i, &xi) in x.iter().enumerate() {
+        let w: &[f32; N] = weight_t[i * n_out + start..i * n_out + start + N]
+            .try_into()
+            .expect("N weights");
+        for k in 0..N {
+            acc[k] += w[k] * xi;
+        }
+    }
+    out.copy_from_slice(&acc);
 }
 
 /// Reusable buffers of [`HostNetwork::evaluate_into`].
