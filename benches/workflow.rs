@@ -6,7 +6,8 @@
 //!   `train_all_methods` for one booked network.
 //! - W2 Reader: one event through `Reader::evaluate_mva` for the tutorial's
 //!   trained network with its D,G transformations (TMVA's PyTorch reader
-//!   calls Python per event), and for Fisher.
+//!   calls Python per event), for Fisher with D,G, and for the same network
+//!   trained without transformations.
 //!
 //! Run: `cargo bench --bench workflow`.
 
@@ -43,15 +44,19 @@ fn loader() -> DataLoader {
     loader
 }
 
-fn factory(dir: &std::path::Path, loader: &DataLoader, with_fisher: bool) -> Factory {
+/// The W1 network booked as `PyTorch` (D,G); with `for_reader`, also
+/// Fisher (D,G) and the network without transformations (`PyTorchPlain`).
+fn factory(dir: &std::path::Path, loader: &DataLoader, for_reader: bool) -> Factory {
     let device = parse_device("cpu").expect("cpu");
-    let model = Sequential::builder(4)
-        .linear(64)
-        .relu()
-        .linear(2)
-        .softmax(1)
-        .build(&device)
-        .expect("model");
+    let model = || {
+        Sequential::builder(4)
+            .linear(64)
+            .relu()
+            .linear(2)
+            .softmax(1)
+            .build(&device)
+            .expect("model")
+    };
     let mut f =
         Factory::new("Bench", dir.join("out.root"), "Silent:!DrawProgressBar").expect("factory");
     f.set_output_dir(dir);
@@ -59,11 +64,19 @@ fn factory(dir: &std::path::Path, loader: &DataLoader, with_fisher: bool) -> Fac
         loader,
         "PyTorch",
         "VarTransform=D,G:NumEpochs=20:BatchSize=32",
-        model,
+        model(),
         CustomObjects::default(),
     )
     .expect("book");
-    if with_fisher {
+    if for_reader {
+        f.book_network(
+            loader,
+            "PyTorchPlain",
+            "NumEpochs=20:BatchSize=32",
+            model(),
+            CustomObjects::default(),
+        )
+        .expect("book");
         f.book_method(
             loader,
             tmva_burn::factory::MethodKind::Fisher,
@@ -94,7 +107,7 @@ fn benches(c: &mut Criterion) {
     let mut f = factory(&dir, &loader, true);
     f.train_all_methods().expect("train");
     let mut reader = Reader::new("Silent").expect("reader");
-    for title in ["PyTorch", "Fisher"] {
+    for title in ["PyTorch", "Fisher", "PyTorchPlain"] {
         reader
             .book_mva(
                 title,
@@ -104,9 +117,13 @@ fn benches(c: &mut Criterion) {
     }
     let test = &loader.dataset().expect("prepared").test;
     let mut group = c.benchmark_group("w2");
-    for title in ["PyTorch", "Fisher"] {
+    for (title, bench) in [
+        ("PyTorch", "reader_single_event_PyTorch_DG"),
+        ("Fisher", "reader_single_event_Fisher_DG"),
+        ("PyTorchPlain", "reader_single_event_PyTorch_no_transform"),
+    ] {
         let mut i = 0;
-        group.bench_function(format!("reader_single_event_{title}_DG"), |b| {
+        group.bench_function(bench, |b| {
             b.iter(|| {
                 i = (i + 1) % test.len();
                 reader.evaluate_mva(title, test.event(i)).expect("evaluate")
