@@ -5,8 +5,9 @@
 
 Each workload runs in its own process, so the table has its peak resident
 memory (the whole process, from `wait4`: for ours the criterion harness,
-for PyTorch the interpreter and torch). Ours: `cargo bench --bench training`
-(W1, W2 `predict`, W3), `--bench workflow` (W2 through the Reader with D,G),
+for PyTorch the interpreter and torch). Ours: the criterion benches, run directly
+(`--bench training`: W1, W2 `predict`, W3; `--bench workflow`: W2 through
+the Reader with D,G and without transformations),
 `examples/gpu_training --device cpu` (W4, median of --repeat runs). PyTorch:
 `benches/pytorch_baseline.py` (W1-W4, --repeat runs, 2 threads). Ratios are
 PyTorch's time over ours: above 1, ours is faster. Figures from one run are
@@ -39,14 +40,11 @@ def timed(cmd, env=None):
         return stdout, usage.ru_maxrss / 1024
 
 
-def criterion(bench, group, name, bin_dir=None):
-    """Runs one criterion benchmark (through cargo, or its binary in
-    `bin_dir`); (median seconds, peak RSS MiB)."""
-    if bin_dir:
-        cmd = [os.path.join(bin_dir, bench), "--bench", f"^{group}/{name}$"]
-    else:
-        cmd = ["cargo", "bench", "--bench", bench, "--", f"^{group}/{name}$"]
-    _, mib = timed(cmd)
+def criterion(binary, group, name):
+    """Runs one criterion benchmark of the bench `binary`; (median seconds,
+    peak RSS MiB). The binary runs directly, not under cargo, so that the
+    memory is its own."""
+    _, mib = timed([binary, "--bench", f"^{group}/{name}$"])
     path = os.path.join(REPO, "target", "criterion", group, name, "new", "estimates.json")
     with open(path) as f:
         return json.load(f)["median"]["point_estimate"] * 1e-9, mib
@@ -62,19 +60,24 @@ def main():
 
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
                 if l.startswith("model name")), "unknown CPU")
-    if not args.bin_dir:
-        subprocess.run(["cargo", "bench", "--no-run", "--bench", "training", "--bench", "workflow"],
-                       cwd=REPO, check=True, capture_output=True)
+    if args.bin_dir:
+        bench = {b: os.path.join(args.bin_dir, b) for b in ("training", "workflow")}
+        gpu_training = os.path.join(args.bin_dir, "gpu_training")
+    else:
+        built = subprocess.run(
+            ["cargo", "bench", "--no-run", "--bench", "training", "--bench", "workflow"],
+            cwd=REPO, check=True, capture_output=True, text=True)
+        bench = dict(re.findall(r"benches/(\w+)\.rs \(([^)]+)\)", built.stderr))
         subprocess.run(["cargo", "build", "--release", "--example", "gpu_training"], cwd=REPO,
                        check=True, capture_output=True)
-    gpu_training = os.path.join(args.bin_dir or os.path.join(REPO, "target", "release", "examples"),
-                                "gpu_training")
+        gpu_training = os.path.join(REPO, "target", "release", "examples", "gpu_training")
 
     ours = {
-        "w1": criterion("training", "w1", "tmva_tutorial_training_20_epochs", args.bin_dir),
-        "w2": criterion("training", "inference", "w2_single_event", args.bin_dir),
-        "w2_reader": criterion("workflow", "w2", "reader_single_event_PyTorch_DG", args.bin_dir),
-        "w3": criterion("training", "inference", "w3_100k_events", args.bin_dir),
+        "w1": criterion(bench["training"], "w1", "tmva_tutorial_training_20_epochs"),
+        "w2": criterion(bench["training"], "inference", "w2_single_event"),
+        "w2_reader": criterion(bench["workflow"], "w2", "reader_single_event_PyTorch_DG"),
+        "w2_plain": criterion(bench["workflow"], "w2", "reader_single_event_PyTorch_no_transform"),
+        "w3": criterion(bench["training"], "inference", "w3_100k_events"),
     }
     runs, mib = [], 0.0
     for _ in range(args.repeat):
@@ -102,6 +105,7 @@ def main():
         ("W1 tutorial training (4-64-2, 20 epochs)", "w1", "w1"),
         ("W2 one event, `predict`", "w2", "w2"),
         ("W2 one event, Reader with D,G", "w2_reader", "w2"),
+        ("W2 one event, Reader, no transformation", "w2_plain", "w2"),
         ("W3 100,000 events, one call", "w3", "w3"),
         ("W4 4-256-256-2, 200k events, batch 256, 2 epochs", "w4", "w4"),
     ]
