@@ -206,6 +206,11 @@ impl Transformations {
     ) -> Result<()> {
         let nv = variables.len();
         let Some(targets) = targets else {
+            // Refused before anything changes, so that an error leaves the
+            // variables as they were.
+            if let Some(step) = self.steps.iter().find(|s| s.mixes_targets_linearly()) {
+                step.variables_only()?;
+            }
             for step in &self.steps {
                 if step.inputs.iter().any(|i| matches!(i, Input::Target(_))) {
                     step.variables_only()?.forward(variables, nv, scratch)?;
@@ -229,7 +234,8 @@ impl Transformations {
     }
 
     /// The same chain for events without targets: steps that read targets
-    /// keep only their variables (fitted once here rather than per event).
+    /// keep only their variables (restricted once here rather than per
+    /// event).
     /// Steps that mix variables and targets in one linear map (D, P) stay
     /// as they are, and applying them without targets is the error it was.
     pub fn for_variables(&self) -> Transformations {
@@ -382,12 +388,17 @@ impl Step {
         Ok(())
     }
 
-    /// The step on its variables alone; an error for D and P when they
-    /// read targets, which their linear map mixes with the variables.
-    fn variables_only(&self) -> Result<Step> {
-        if self.inputs.iter().any(|i| matches!(i, Input::Target(_)))
+    /// A D or P step that reads targets: its linear map mixes them with the
+    /// variables, so it cannot run on the variables alone.
+    fn mixes_targets_linearly(&self) -> bool {
+        self.inputs.iter().any(|i| matches!(i, Input::Target(_)))
             && matches!(self.kind, Kind::Decorrelate | Kind::Pca)
-        {
+    }
+
+    /// The step on its variables alone; an error for D and P when they
+    /// read targets.
+    fn variables_only(&self) -> Result<Step> {
+        if self.mixes_targets_linearly() {
             return Err(Error::option(
                 "VarTransform",
                 format!(
@@ -529,6 +540,42 @@ fn mat_vec(m: &[f64], x: &[f64], n: usize) -> Vec<f64> {
 mod tests {
     use super::spec::parse_definition;
     use super::*;
+
+    #[test]
+    fn a_linear_map_over_targets_is_refused_without_them_and_changes_nothing() {
+        let chain = Transformations {
+            definition: "N,D(_V0_,_T0_)".into(),
+            steps: vec![
+                Step {
+                    kind: Kind::Normalize,
+                    class: None,
+                    inputs: vec![Input::Variable(0), Input::Variable(1)],
+                    params: Params::Normalize {
+                        min: vec![0.0, 0.0],
+                        max: vec![2.0, 4.0],
+                    },
+                },
+                Step {
+                    kind: Kind::Decorrelate,
+                    class: None,
+                    inputs: vec![Input::Variable(0), Input::Target(0)],
+                    params: Params::Decorrelate {
+                        matrix: vec![1.0, 0.5, 0.5, 1.0],
+                        inverse: vec![1.0, 0.0, 0.0, 1.0],
+                    },
+                },
+            ],
+        };
+        let mut variables = [1.0, 3.0];
+        let error = chain.apply(&mut variables, None).unwrap_err();
+        assert!(error.to_string().contains("needs the targets"), "{error}");
+        assert_eq!(variables, [1.0, 3.0]);
+        let mut targets = [2.0];
+        chain.apply(&mut variables, Some(&mut targets)).unwrap();
+        // N: 2 (x - min) / (max - min) - 1; then D mixes variable 0 and the target.
+        assert_eq!(variables, [0.0 + 0.5 * 2.0, 0.5]);
+        assert_eq!(targets, [0.5 * 0.0 + 2.0]);
+    }
 
     #[test]
     fn definitions_parse_with_classes_and_selections() {
