@@ -151,7 +151,11 @@ impl<'m> AppliedMethod<'m> {
         Self {
             analysis,
             n_variables,
-            variable_transforms: transforms.for_variables(),
+            // A chain that cannot run without targets stays whole, and
+            // applying it gives that error.
+            variable_transforms: transforms
+                .for_variables()
+                .unwrap_or_else(|_| transforms.clone()),
             transforms,
             model,
             buffers: RefCell::default(),

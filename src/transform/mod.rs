@@ -206,17 +206,13 @@ impl Transformations {
     ) -> Result<()> {
         let nv = variables.len();
         let Some(targets) = targets else {
-            // Refused before anything changes, so that an error leaves the
-            // variables as they were.
-            if let Some(step) = self.steps.iter().find(|s| s.mixes_targets_linearly()) {
-                step.variables_only()?;
+            if self.steps.iter().any(Step::reads_targets) {
+                // Restricted (or refused) before anything changes. Callers
+                // applying many events restrict once with `for_variables`.
+                return self.for_variables()?.apply_with(variables, None, scratch);
             }
             for step in &self.steps {
-                if step.inputs.iter().any(|i| matches!(i, Input::Target(_))) {
-                    step.variables_only()?.forward(variables, nv, scratch)?;
-                } else {
-                    step.forward(variables, nv, scratch)?;
-                }
+                step.forward(variables, nv, scratch)?;
             }
             return Ok(());
         };
@@ -234,19 +230,17 @@ impl Transformations {
     }
 
     /// The same chain for events without targets: steps that read targets
-    /// keep only their variables (restricted once here rather than per
-    /// event).
-    /// Steps that mix variables and targets in one linear map (D, P) stay
-    /// as they are, and applying them without targets is the error it was.
-    pub fn for_variables(&self) -> Transformations {
-        Transformations {
+    /// keep only their variables. An error for a step that mixes variables
+    /// and targets in one linear map (D, P).
+    pub fn for_variables(&self) -> Result<Transformations> {
+        Ok(Transformations {
             definition: self.definition.clone(),
             steps: self
                 .steps
                 .iter()
-                .map(|step| step.variables_only().unwrap_or_else(|_| step.clone()))
-                .collect(),
-        }
+                .map(Step::variables_only)
+                .collect::<Result<_>>()?,
+        })
     }
 
     /// Transforms every event of `sample` (variables and targets) and returns the result.
@@ -388,17 +382,14 @@ impl Step {
         Ok(())
     }
 
-    /// A D or P step that reads targets: its linear map mixes them with the
-    /// variables, so it cannot run on the variables alone.
-    fn mixes_targets_linearly(&self) -> bool {
+    fn reads_targets(&self) -> bool {
         self.inputs.iter().any(|i| matches!(i, Input::Target(_)))
-            && matches!(self.kind, Kind::Decorrelate | Kind::Pca)
     }
 
     /// The step on its variables alone; an error for D and P when they
-    /// read targets.
+    /// read targets, which their linear map mixes with the variables.
     fn variables_only(&self) -> Result<Step> {
-        if self.mixes_targets_linearly() {
+        if self.reads_targets() && matches!(self.kind, Kind::Decorrelate | Kind::Pca) {
             return Err(Error::option(
                 "VarTransform",
                 format!(
