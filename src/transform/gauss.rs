@@ -194,6 +194,18 @@ fn round_if_certain(r: f64) -> Option<f64> {
     (low == high).then_some(low as f64)
 }
 
+/// The mantissa bits of an `f64`.
+const MANTISSA: u64 = (1 << 52) - 1;
+/// The bits of 1.0: a mantissa with them is within [1, 2).
+const ONE_BITS: u64 = 1023 << 52;
+/// 2^52, and its bits: `TWO_52_BITS | k` is 2^52 + k for k < 2^52, which
+/// turns the biased exponent k into a float without an integer conversion.
+const TWO_52: f64 = 4_503_599_627_370_496.0;
+const TWO_52_BITS: u64 = 0x4330_0000_0000_0000;
+/// The series of `atanh(s) / s` in `s^2`, in two halves (see [`ln_unit`]).
+const SERIES_LOW: [f64; 5] = [1.0, 1.0 / 3.0, 1.0 / 5.0, 1.0 / 7.0, 1.0 / 9.0];
+const SERIES_HIGH: [f64; 5] = [1.0 / 11.0, 1.0 / 13.0, 1.0 / 15.0, 1.0 / 17.0, 1.0 / 19.0];
+
 /// `ln(q)` of each lane, for normal positive `q` (here within [`Q_MIN`],
 /// 1]), to about 1e-16: `q = 2^e m` with `m` within [sqrt(1/2), sqrt(2)),
 /// and `ln m = 2 atanh(s)`, `s = (m - 1) / (m + 1)`, |s| <= 0.172, by its
@@ -201,18 +213,12 @@ fn round_if_certain(r: f64) -> Option<f64> {
 /// independent halves.
 #[inline(always)]
 fn ln_unit(q: [f64; LANES]) -> [f64; LANES] {
-    const MANTISSA: u64 = (1 << 52) - 1;
-    // 2^52 + k as bits, for turning the biased exponent k into a float
-    // without an integer conversion.
-    const TWO_52: u64 = 0x4330_0000_0000_0000;
-    const SERIES_LOW: [f64; 5] = [1.0, 1.0 / 3.0, 1.0 / 5.0, 1.0 / 7.0, 1.0 / 9.0];
-    const SERIES_HIGH: [f64; 5] = [1.0 / 11.0, 1.0 / 13.0, 1.0 / 15.0, 1.0 / 17.0, 1.0 / 19.0];
     let mut e = [0.0; LANES];
     let mut m = [0.0; LANES];
     for l in 0..LANES {
         let bits = q[l].to_bits();
-        let biased = f64::from_bits(TWO_52 | ((bits >> 52) & 0x7ff)) - (1u64 << 52) as f64;
-        let mantissa = f64::from_bits((bits & MANTISSA) | (1023 << 52));
+        let biased = f64::from_bits(TWO_52_BITS | ((bits >> 52) & 0x7ff)) - TWO_52;
+        let mantissa = f64::from_bits((bits & MANTISSA) | ONE_BITS);
         let big = mantissa > std::f64::consts::SQRT_2;
         m[l] = if big { mantissa * 0.5 } else { mantissa };
         e[l] = biased - 1023.0 + if big { 1.0 } else { 0.0 };
@@ -235,7 +241,10 @@ fn ln_unit(q: [f64; LANES]) -> [f64; LANES] {
 /// bound (the tests check both).
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
-    use super::{FastLanes, GAUSS_SCALE, LANES, POLYNOMIAL, Q_MIN};
+    use super::{
+        FastLanes, GAUSS_SCALE, LANES, MANTISSA, ONE_BITS, POLYNOMIAL, Q_MIN, SERIES_HIGH,
+        SERIES_LOW, TWO_52, TWO_52_BITS,
+    };
     use std::arch::x86_64::*;
 
     #[target_feature(enable = "avx2,fma")]
@@ -254,15 +263,12 @@ mod avx2 {
         let bits = _mm256_castpd_si256(q);
         let exponent = _mm256_or_si256(
             _mm256_srli_epi64::<52>(bits),
-            _mm256_set1_epi64x(0x4330_0000_0000_0000),
+            _mm256_set1_epi64x(TWO_52_BITS as i64),
         );
-        let biased = _mm256_sub_pd(
-            _mm256_castsi256_pd(exponent),
-            _mm256_set1_pd(4_503_599_627_370_496.0),
-        );
+        let biased = _mm256_sub_pd(_mm256_castsi256_pd(exponent), _mm256_set1_pd(TWO_52));
         let mantissa = _mm256_castsi256_pd(_mm256_or_si256(
-            _mm256_and_si256(bits, _mm256_set1_epi64x((1 << 52) - 1)),
-            _mm256_set1_epi64x(1023 << 52),
+            _mm256_and_si256(bits, _mm256_set1_epi64x(MANTISSA as i64)),
+            _mm256_set1_epi64x(ONE_BITS as i64),
         ));
         let big = _mm256_cmp_pd::<_CMP_GT_OQ>(mantissa, _mm256_set1_pd(std::f64::consts::SQRT_2));
         let m = _mm256_blendv_pd(mantissa, _mm256_mul_pd(mantissa, _mm256_set1_pd(0.5)), big);
@@ -274,11 +280,8 @@ mod avx2 {
         let s2 = _mm256_mul_pd(s, s);
         let s4 = _mm256_mul_pd(s2, s2);
         let s10 = _mm256_mul_pd(_mm256_mul_pd(s4, s4), s2);
-        let low = horner(&[1.0, 1.0 / 3.0, 1.0 / 5.0, 1.0 / 7.0, 1.0 / 9.0], s2);
-        let high = horner(
-            &[1.0 / 11.0, 1.0 / 13.0, 1.0 / 15.0, 1.0 / 17.0, 1.0 / 19.0],
-            s2,
-        );
+        let low = horner(&SERIES_LOW, s2);
+        let high = horner(&SERIES_HIGH, s2);
         let series = _mm256_fmadd_pd(s10, high, low);
         let two_s = _mm256_add_pd(s, s);
         _mm256_fmadd_pd(
