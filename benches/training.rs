@@ -50,9 +50,14 @@ fn w1(c: &mut Criterion) {
         .expect("valid model");
     let mut group = c.benchmark_group("w1");
     group.sample_size(10);
-    // The default (closed-form backward pass), then the same loop through Burn's autodiff.
+    // The default (closed-form steps on host buffers), the same closed-form
+    // steps on the backend's tensors, then the loop through Burn's autodiff.
     for (name, backprop) in [
         ("tmva_tutorial_training_20_epochs", Backprop::Auto),
+        (
+            "tmva_tutorial_training_20_epochs_tensors",
+            Backprop::Tensors,
+        ),
         (
             "tmva_tutorial_training_20_epochs_autodiff",
             Backprop::Autodiff,

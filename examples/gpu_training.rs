@@ -50,7 +50,14 @@ fn main() -> Result<()> {
         .collect::<Result<_>>()?;
     let backprop = match arg(&args, "--backprop", "auto").as_str() {
         "autodiff" => Backprop::Autodiff,
-        _ => Backprop::Auto,
+        "tensors" => Backprop::Tensors,
+        "auto" => Backprop::Auto,
+        other => {
+            return Err(Error::option(
+                "--backprop",
+                format!("`{other}` is not auto, tensors or autodiff"),
+            ));
+        }
     };
     let device = parse_device(&device_name)?;
 

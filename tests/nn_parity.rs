@@ -98,7 +98,7 @@ fn config_for(name: &str) -> (OptimizerConfig, Loss) {
 
 fn check_training(name: &str) {
     for (device_name, device, tolerance) in test_devices() {
-        for backprop in [Backprop::Auto, Backprop::Autodiff] {
+        for backprop in [Backprop::Auto, Backprop::Tensors, Backprop::Autodiff] {
             check_training_with(name, backprop, &device_name, &device, tolerance);
         }
     }

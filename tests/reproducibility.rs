@@ -59,7 +59,7 @@ fn run(seed: u64, backprop: Backprop) -> StateDict {
 
 #[test]
 fn same_seed_same_weights_other_seed_other_weights() {
-    for backprop in [Backprop::Auto, Backprop::Autodiff] {
+    for backprop in [Backprop::Auto, Backprop::Tensors, Backprop::Autodiff] {
         let a = run(5, backprop);
         let b = run(5, backprop);
         assert_eq!(a, b, "{backprop:?}: same seed, different weights");

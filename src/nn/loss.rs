@@ -285,6 +285,92 @@ impl Loss {
         })
     }
 
+    /// [`value_and_grad`](Self::value_and_grad) on host rows: `output` and
+    /// `target` are row-major `[batch, k]`, `weights` one per event. Writes
+    /// the gradient with respect to `output` into `grad` (same shape) and
+    /// returns the reduced loss. Sums run in `f64`.
+    pub(crate) fn host_value_and_grad(
+        &self,
+        output: &[f32],
+        target: &[f32],
+        weights: Option<&[f32]>,
+        k: usize,
+        grad: &mut [f32],
+    ) -> f32 {
+        let batch = output.len() / k;
+        debug_assert!(target.len() == output.len() && grad.len() == output.len());
+        debug_assert!(weights.is_none_or(|w| w.len() == batch));
+        let mut total = 0.0f64;
+        let per_event = match self.kind {
+            LossKind::CrossEntropyLoss { .. } => 1,
+            _ => k,
+        };
+        for event in 0..batch {
+            let rows = event * k..(event + 1) * k;
+            let (o, y, g) = (
+                &output[rows.clone()],
+                &target[rows.clone()],
+                &mut grad[rows],
+            );
+            let element_sum = match self.kind {
+                LossKind::MSELoss => {
+                    o.iter()
+                        .zip(y)
+                        .zip(g.iter_mut())
+                        .fold(0.0, |s, ((o, y), g)| {
+                            let d = o - y;
+                            *g = d * 2.0;
+                            s + (d * d) as f64
+                        })
+                }
+                LossKind::L1Loss => {
+                    o.iter()
+                        .zip(y)
+                        .zip(g.iter_mut())
+                        .fold(0.0, |s, ((o, y), g)| {
+                            let d = o - y;
+                            *g = if d > 0.0 {
+                                1.0
+                            } else if d < 0.0 {
+                                -1.0
+                            } else {
+                                d * 0.0
+                            };
+                            s + d.abs() as f64
+                        })
+                }
+                _ => {
+                    // Cross-entropy with probability targets, as `value_and_grad`.
+                    let max = o.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                    let log_sum = max + o.iter().map(|v| (v - max).exp()).sum::<f32>().ln();
+                    let mass: f32 = y.iter().sum();
+                    let mut element = 0.0f32;
+                    for ((o, y), g) in o.iter().zip(y).zip(g.iter_mut()) {
+                        let log_p = o - log_sum;
+                        element -= log_p * y;
+                        *g = log_p.exp() * mass - y;
+                    }
+                    element as f64
+                }
+            };
+            let w = weights.map_or(1.0, |w| w[event]);
+            if weights.is_some() {
+                grad[event * k..(event + 1) * k]
+                    .iter_mut()
+                    .for_each(|g| *g *= w);
+            }
+            total += element_sum * w as f64;
+        }
+        let denominator = match (self.reduction, weights) {
+            (Reduction::Sum, _) => return total as f32,
+            (_, None) => (batch * per_event) as f64,
+            (_, Some(w)) => w.iter().map(|&w| w as f64).sum::<f64>() * per_event as f64,
+        };
+        let divisor = denominator as f32;
+        grad.iter_mut().for_each(|g| *g /= divisor);
+        (total / denominator) as f32
+    }
+
     /// Unreduced loss: `[batch, k]`, or `[batch, 1]` for cross-entropy.
     fn elementwise(&self, output: Tensor<2>, target: &Target) -> Result<Tensor<2>> {
         let dense = |target: &Target| -> Result<Tensor<2>> {

@@ -15,6 +15,7 @@ pub static ELU: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.elu"),
 };
 
@@ -34,6 +35,14 @@ fn host(values: &mut [f32], s: &[f32]) {
     for x in values {
         if *x <= 0.0 {
             *x = s[0] * x.exp_m1();
+        }
+    }
+}
+
+fn host_backward(grad: &mut [f32], input: &[f32], output: &[f32], s: &[f32]) {
+    for ((g, &x), &y) in grad.iter_mut().zip(input).zip(output) {
+        if x <= 0.0 {
+            *g *= y + s[0];
         }
     }
 }

@@ -10,6 +10,7 @@ pub static IDENTITY: ActivationDef = ActivationDef {
     forward: |x, _| (x, Saved::Nothing),
     backward: Some(|_, grad, _| grad),
     host: |_, _| {},
+    host_backward: Some(|_, _, _, _| {}),
     torch_function: None,
 };
 

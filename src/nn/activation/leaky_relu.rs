@@ -15,6 +15,7 @@ pub static LEAKY_RELU: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.leaky_relu"),
 };
 
@@ -33,5 +34,11 @@ fn host(values: &mut [f32], s: &[f32]) {
         if *x < 0.0 {
             *x *= s[0];
         }
+    }
+}
+
+fn host_backward(grad: &mut [f32], input: &[f32], _: &[f32], s: &[f32]) {
+    for (g, &x) in grad.iter_mut().zip(input) {
+        *g *= if x <= 0.0 { s[0] } else { 1.0 };
     }
 }

@@ -51,6 +51,11 @@ pub struct Setting {
 /// gradient with respect to its output, its settings.
 pub(crate) type Backward = fn(Saved, Tensor<2>, &[f64]) -> Tensor<2>;
 
+/// The host backward pass of an activation: the gradient with respect to
+/// its output (turned in place into the one with respect to its input), its
+/// inputs, its outputs, its settings.
+pub(crate) type HostBackward = fn(&mut [f32], &[f32], &[f32], &[f32]);
+
 /// Everything about one elementwise activation (see the module comment).
 /// Settings are passed to each function in the order of `settings`.
 pub struct ActivationDef {
@@ -69,6 +74,11 @@ pub struct ActivationDef {
     pub(crate) backward: Option<Backward>,
     /// The host forward pass over one event's values, in place.
     pub(crate) host: fn(&mut [f32], &[f32]),
+    /// The host backward pass of the training loop: multiplies the gradient
+    /// with respect to the output, in place, by the derivative at the given
+    /// inputs and outputs (the same values as [`backward`](Self::backward));
+    /// `None` trains through Burn's tensors instead.
+    pub(crate) host_backward: Option<HostBackward>,
     /// The TorchScript function called with the input and the settings in
     /// order (`torch.elu`); `None` returns the input unchanged.
     pub torch_function: Option<&'static str>,

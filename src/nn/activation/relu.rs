@@ -12,6 +12,7 @@ pub static RELU: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.relu"),
 };
 
@@ -36,5 +37,12 @@ fn host(values: &mut [f32], _: &[f32]) {
     // cost no mispredictions. NaN stays NaN, as in PyTorch.
     for x in values {
         *x = if *x < 0.0 { 0.0 } else { *x };
+    }
+}
+
+// Positive outputs pass the gradient (as `backward`: the mask of y > 0).
+fn host_backward(grad: &mut [f32], _: &[f32], output: &[f32], _: &[f32]) {
+    for (g, &y) in grad.iter_mut().zip(output) {
+        *g *= if y > 0.0 { 1.0 } else { 0.0 };
     }
 }

@@ -16,6 +16,7 @@ pub static SELU: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.selu"),
 };
 
@@ -37,5 +38,12 @@ fn host(values: &mut [f32], _: &[f32]) {
     let (alpha, scale) = (ALPHA as f32, SCALE as f32);
     for x in values {
         *x = scale * if *x > 0.0 { *x } else { alpha * x.exp_m1() };
+    }
+}
+
+fn host_backward(grad: &mut [f32], input: &[f32], output: &[f32], _: &[f32]) {
+    let (scale, scale_alpha) = (SCALE as f32, (SCALE * ALPHA) as f32);
+    for ((g, &x), &y) in grad.iter_mut().zip(input).zip(output) {
+        *g *= if x <= 0.0 { y + scale_alpha } else { scale };
     }
 }

@@ -12,6 +12,7 @@ pub static SIGMOID: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.sigmoid"),
 };
 
@@ -27,5 +28,11 @@ fn backward(saved: Saved, grad: Tensor<2>, _: &[f64]) -> Tensor<2> {
 fn host(values: &mut [f32], _: &[f32]) {
     for x in values {
         *x = 1.0 / (1.0 + (-*x).exp());
+    }
+}
+
+fn host_backward(grad: &mut [f32], _: &[f32], output: &[f32], _: &[f32]) {
+    for (g, &y) in grad.iter_mut().zip(output) {
+        *g *= y * (1.0 - y);
     }
 }

@@ -23,6 +23,7 @@ pub static SOFTPLUS: ActivationDef = ActivationDef {
     forward,
     backward: Some(backward),
     host,
+    host_backward: Some(host_backward),
     torch_function: Some("torch.softplus"),
 };
 
@@ -62,6 +63,16 @@ fn host(values: &mut [f32], s: &[f32]) {
         let bx = *x * beta;
         if bx <= threshold {
             *x = bx.exp().ln_1p() / beta;
+        }
+    }
+}
+
+fn host_backward(grad: &mut [f32], input: &[f32], _: &[f32], s: &[f32]) {
+    let (beta, threshold) = (s[0], s[1]);
+    for (g, &x) in grad.iter_mut().zip(input) {
+        let bx = x * beta;
+        if bx <= threshold {
+            *g *= 1.0 / (1.0 + (-bx).exp());
         }
     }
 }

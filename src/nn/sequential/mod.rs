@@ -24,7 +24,7 @@ pub use state::{NamedTensor, StateDict};
 /// weights out costs more than it saves.
 pub const HOST_PREDICT_MIN_EVENTS: usize = 1024;
 
-fn is_embedded_cpu(device: &Device) -> bool {
+pub(crate) fn is_embedded_cpu(device: &Device) -> bool {
     #[cfg(feature = "flex")]
     {
         *device == Device::flex()

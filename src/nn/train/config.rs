@@ -141,9 +141,13 @@ fn one() -> usize {
 pub enum Backprop {
     /// The closed-form backward pass when every layer and the loss have one
     /// (all built-ins except GELU, BatchNorm1d and cross-entropy with class
-    /// weights; no custom layers or criteria), Burn's autodiff otherwise.
+    /// weights; no custom layers or criteria), Burn's autodiff otherwise. On
+    /// the embedded CPU backend the default loop runs the closed-form steps
+    /// on host buffers where it can (see `default_train_loop`).
     #[default]
     Auto,
+    /// As `Auto`, but always on the backend's tensors, never on the host.
+    Tensors,
     /// Always Burn's autodiff.
     Autodiff,
 }

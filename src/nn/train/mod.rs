@@ -13,8 +13,13 @@
 //! reads a value back from the device inside an epoch: the batch losses stay
 //! on the device and are read once at the end of the epoch, which is also
 //! where a NaN or infinite loss is found and reported with its batch.
+//! On the embedded CPU backend the default loop runs its steps on host
+//! buffers instead (`host.rs`, see [`default_train_loop`]): a third to a
+//! fifth of the tensor path's time on TMVA-sized networks.
 mod config;
 mod data;
+#[cfg(feature = "flex")]
+mod host;
 
 pub use config::{
     Backprop, Criterion, EarlyStopping, EpochRecord, LossFn, LrSchedule, TrainingConfig,
@@ -159,7 +164,7 @@ pub fn train<C: CustomLayer>(
         .criterion
         .clone()
         .unwrap_or_else(|| Criterion::Loss(config.loss.clone()));
-    let analytic = config.backprop == Backprop::Auto
+    let analytic = config.backprop != Backprop::Autodiff
         && model.has_analytic_backward()
         && matches!(&criterion, Criterion::Loss(loss) if loss.has_analytic_grad());
     // A model that never enters an autodiff graph stays off the autodiff
@@ -481,7 +486,12 @@ pub fn predict_with<C: CustomLayer>(
 
 /// Reads the batch losses of one epoch back and checks them.
 fn epoch_loss(losses: Vec<Tensor<1>>, epoch: usize, which: &'static str) -> Result<f64> {
-    let values = tensor_values(Tensor::cat(losses, 0))?;
+    mean_loss(&tensor_values(Tensor::cat(losses, 0))?, epoch, which)
+}
+
+/// The mean of one epoch's batch losses; a NaN or infinite one is an error
+/// naming its batch.
+fn mean_loss(values: &[f32], epoch: usize, which: &'static str) -> Result<f64> {
     if let Some(batch) = values.iter().position(|v| !v.is_finite()) {
         return Err(Error::NonFiniteLoss {
             which,
@@ -503,56 +513,91 @@ pub fn epoch_order(n: usize, shuffle: bool, rng: &mut rand::rngs::StdRng) -> Opt
 }
 
 /// The default loop (MethodPyTorch's tutorial `train`), see the module docs.
+///
+/// On the embedded CPU backend, with `Backprop::Auto`, one worker and a
+/// model, loss and optimizer the host trainer takes (built-in layers other
+/// than GELU, BatchNorm1d and active Dropout; MSE, L1 or cross-entropy; SGD),
+/// the steps run on host buffers (`host.rs`); otherwise on the device's
+/// tensors. Both follow the same epochs, batches and bookkeeping.
 pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<TrainingOutcome<C>> {
     let TrainArgs {
-        mut model,
+        model,
         train,
         validation,
         config,
-        mut optimizer,
+        optimizer,
         criterion,
         device,
         progress,
     } = args;
-    let inner = device.clone().inner();
+    #[cfg(feature = "flex")]
+    if config.backprop == Backprop::Auto
+        && config.data_parallel == 1
+        && let Some(trainer) = host::HostTrainer::new(&model, &optimizer, criterion, device)
+    {
+        let epochs = HostEpochs {
+            trainer,
+            model,
+            train,
+            validation,
+            batch_size: config.batch_size,
+            file_order: (0..train.len()).collect(),
+        };
+        return run_epochs(epochs, config, train.len(), progress);
+    }
+    let epochs = TensorEpochs {
+        batches: make_batches(train, config.batch_size, None, device)?,
+        val_batches: validation
+            .map(|v| make_batches(v, config.batch_size, None, &device.clone().inner()))
+            .transpose()?,
+        model,
+        optimizer,
+        criterion,
+        train,
+        config,
+        device,
+    };
+    run_epochs(epochs, config, train.len(), progress)
+}
+
+/// One way of running the default loop's epochs: on the device's tensors or
+/// on the host. [`run_epochs`] does the rest (order, schedule, records,
+/// `SaveBestOnly`, early stopping) the same for both.
+trait Epochs<C: CustomLayer> {
+    /// The weights `SaveBestOnly` keeps.
+    type Snapshot;
+    fn lr(&self) -> f64;
+    fn set_lr(&mut self, lr: f64);
+    /// One pass over the training batches, in `order` (file order when
+    /// `None`); the mean batch loss.
+    fn train_epoch(&mut self, epoch: usize, order: Option<&[usize]>) -> Result<f64>;
+    /// The mean validation batch loss, in evaluation mode.
+    fn validation_loss(&mut self, epoch: usize) -> Result<Option<f64>>;
+    fn snapshot(&self) -> Result<Self::Snapshot>;
+    /// The trained model on the plain device: `best` if given, else the
+    /// current weights.
+    fn finish(self, best: Option<Self::Snapshot>) -> Result<Sequential<C>>;
+}
+
+fn run_epochs<C: CustomLayer, E: Epochs<C>>(
+    mut epochs: E,
+    config: &TrainingConfig,
+    n_train: usize,
+    progress: &mut dyn FnMut(&EpochRecord),
+) -> Result<TrainingOutcome<C>> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(config.seed);
-    let mut batches = make_batches(train, config.batch_size, None, device)?;
-    let val_batches = validation
-        .map(|v| make_batches(v, config.batch_size, None, &inner))
-        .transpose()?;
     let mut history = TrainingHistory::default();
-    let mut best: Option<(f64, Sequential<C>)> = None;
+    let mut best: Option<(f64, E::Snapshot)> = None;
     let mut since_improvement = 0usize;
     let mut best_for_stopping = f64::INFINITY;
     for epoch in 0..config.num_epochs {
         let start = Instant::now();
-        if let Some(order) = epoch_order(train.len(), config.shuffle, &mut rng) {
-            batches = make_batches(train, config.batch_size, Some(&order), device)?;
-        }
-        let lr = optimizer.lr();
-        let mut losses = Vec::with_capacity(batches.len());
-        for (k, batch) in batches.iter().enumerate() {
-            crate::interrupt::check(|| format!("epoch {}, batch {k}", epoch + 1))?;
-            let (updated, loss) = if config.data_parallel > 1 {
-                let (grads, loss) =
-                    data_parallel_gradients(&model, criterion, batch, config.data_parallel)?;
-                (optimizer.step(model, grads), loss)
-            } else {
-                train_step(model, &mut optimizer, criterion, batch)?
-            };
-            model = updated;
-            losses.push(loss);
-        }
-        let train_loss = epoch_loss(losses, epoch + 1, "training")?;
-        let val_loss = match &val_batches {
-            Some(vb) => {
-                let loss = evaluate_loss(&model.valid(), criterion, vb)?;
-                Some(epoch_loss(vec![loss], epoch + 1, "validation")?)
-            }
-            None => None,
-        };
+        let order = epoch_order(n_train, config.shuffle, &mut rng);
+        let lr = epochs.lr();
+        let train_loss = epochs.train_epoch(epoch + 1, order.as_deref())?;
+        let val_loss = epochs.validation_loss(epoch + 1)?;
         if let Some(lr) = config.lr_schedule.rate_after(epoch) {
-            optimizer.set_lr(lr);
+            epochs.set_lr(lr);
         }
         let record = EpochRecord {
             epoch: epoch + 1,
@@ -565,7 +610,7 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
         history.epochs.push(record);
         if let Some(val) = val_loss {
             if config.save_best_only && best.as_ref().is_none_or(|(b, _)| val <= *b) {
-                best = Some((val, model.valid()));
+                best = Some((val, epochs.snapshot()?));
                 history.best_epoch = Some(epoch + 1);
             }
             if let Some(es) = &config.early_stopping {
@@ -582,11 +627,132 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
             }
         }
     }
-    let model = match best {
-        Some((_, best)) => best,
-        None => model.valid(),
-    };
+    let model = epochs.finish(best.map(|(_, snapshot)| snapshot))?;
     Ok(TrainingOutcome { model, history })
+}
+
+/// The epochs on the device's tensors: batches cut once (per epoch when
+/// shuffling), [`train_step`] or [`data_parallel_gradients`] per batch.
+struct TensorEpochs<'a, C: CustomLayer> {
+    model: Sequential<C>,
+    optimizer: Optimizer,
+    criterion: &'a Criterion,
+    train: &'a TrainingData,
+    config: &'a TrainingConfig,
+    device: &'a Device,
+    batches: Vec<Batch>,
+    val_batches: Option<Vec<Batch>>,
+}
+
+impl<C: CustomLayer> Epochs<C> for TensorEpochs<'_, C> {
+    type Snapshot = Sequential<C>;
+
+    fn lr(&self) -> f64 {
+        self.optimizer.lr()
+    }
+
+    fn set_lr(&mut self, lr: f64) {
+        self.optimizer.set_lr(lr);
+    }
+
+    fn train_epoch(&mut self, epoch: usize, order: Option<&[usize]>) -> Result<f64> {
+        if let Some(order) = order {
+            self.batches =
+                make_batches(self.train, self.config.batch_size, Some(order), self.device)?;
+        }
+        let mut losses = Vec::with_capacity(self.batches.len());
+        for (k, batch) in self.batches.iter().enumerate() {
+            crate::interrupt::check(|| format!("epoch {epoch}, batch {k}"))?;
+            let model = self.model.clone();
+            let (updated, loss) = if self.config.data_parallel > 1 {
+                let (grads, loss) = data_parallel_gradients(
+                    &model,
+                    self.criterion,
+                    batch,
+                    self.config.data_parallel,
+                )?;
+                (self.optimizer.step(model, grads), loss)
+            } else {
+                train_step(model, &mut self.optimizer, self.criterion, batch)?
+            };
+            self.model = updated;
+            losses.push(loss);
+        }
+        epoch_loss(losses, epoch, "training")
+    }
+
+    fn validation_loss(&mut self, epoch: usize) -> Result<Option<f64>> {
+        let Some(batches) = &self.val_batches else {
+            return Ok(None);
+        };
+        let loss = evaluate_loss(&self.model.valid(), self.criterion, batches)?;
+        Ok(Some(epoch_loss(vec![loss], epoch, "validation")?))
+    }
+
+    fn snapshot(&self) -> Result<Sequential<C>> {
+        Ok(self.model.valid())
+    }
+
+    fn finish(self, best: Option<Sequential<C>>) -> Result<Sequential<C>> {
+        Ok(best.unwrap_or_else(|| self.model.valid()))
+    }
+}
+
+/// The epochs on the host trainer: batches are rows of the training data,
+/// gathered into the trainer's buffers.
+#[cfg(feature = "flex")]
+struct HostEpochs<'a, C: CustomLayer> {
+    trainer: host::HostTrainer,
+    /// The model the weights go back into.
+    model: Sequential<C>,
+    train: &'a TrainingData,
+    validation: Option<&'a TrainingData>,
+    batch_size: usize,
+    file_order: Vec<usize>,
+}
+
+#[cfg(feature = "flex")]
+impl<C: CustomLayer> Epochs<C> for HostEpochs<'_, C> {
+    type Snapshot = Vec<Vec<f32>>;
+
+    fn lr(&self) -> f64 {
+        self.trainer.lr()
+    }
+
+    fn set_lr(&mut self, lr: f64) {
+        self.trainer.set_lr(lr);
+    }
+
+    fn train_epoch(&mut self, epoch: usize, order: Option<&[usize]>) -> Result<f64> {
+        let order = order.unwrap_or(&self.file_order);
+        let mut losses = Vec::with_capacity(order.len().div_ceil(self.batch_size));
+        for (k, rows) in order.chunks(self.batch_size).enumerate() {
+            crate::interrupt::check(|| format!("epoch {epoch}, batch {k}"))?;
+            losses.push(self.trainer.step(self.train, rows));
+        }
+        mean_loss(&losses, epoch, "training")
+    }
+
+    fn validation_loss(&mut self, epoch: usize) -> Result<Option<f64>> {
+        let Some(validation) = self.validation else {
+            return Ok(None);
+        };
+        let rows: Vec<usize> = (0..validation.len()).collect();
+        let losses: Vec<f32> = rows
+            .chunks(self.batch_size)
+            .map(|rows| self.trainer.loss(validation, rows))
+            .collect();
+        Ok(Some(mean_loss(&losses, epoch, "validation")?))
+    }
+
+    fn snapshot(&self) -> Result<Vec<Vec<f32>>> {
+        Ok(self.trainer.parameters())
+    }
+
+    fn finish(self, best: Option<Vec<Vec<f32>>>) -> Result<Sequential<C>> {
+        let parameters = best.unwrap_or_else(|| self.trainer.parameters());
+        self.trainer.load_into(self.model, parameters)
+    }
 }
 
 #[cfg(test)]
