@@ -47,7 +47,7 @@ impl TrainedModel for Fisher {
 /// without Burn's per-call overhead (the Reader's per-event path).
 pub struct HostModel {
     network: HostNetwork,
-    scratch: RefCell<(Scratch, Vec<f32>)>,
+    scratch: RefCell<Scratch>,
 }
 
 impl HostModel {
@@ -66,13 +66,14 @@ impl TrainedModel for HostModel {
     }
 
     fn evaluate(&self, events: &[f32], out: &mut Vec<f32>) -> Result<()> {
-        let mut guard = self.scratch.borrow_mut();
-        let (scratch, row) = &mut *guard;
+        let scratch = &mut *self.scratch.borrow_mut();
         let n_outputs = self.network.n_outputs();
-        row.resize(n_outputs, 0.0);
         for x in events.chunks(self.network.n_inputs().max(1)) {
-            self.network.evaluate_into(x, scratch, row);
-            out.extend_from_slice(row);
+            // Straight into `out`: a row buffer copied over was a `memmove`
+            // call per event.
+            let start = out.len();
+            out.resize(start + n_outputs, 0.0);
+            self.network.evaluate_into(x, scratch, &mut out[start..]);
         }
         Ok(())
     }

@@ -167,7 +167,7 @@ impl HostNetwork {
     /// (resized as needed) so that repeated calls allocate nothing.
     pub fn evaluate_into(&self, input: &[f32], scratch: &mut Scratch, out: &mut [f32]) {
         debug_assert_eq!(input.len(), self.n_inputs);
-        self.evaluate_block(input, scratch, out);
+        self.evaluate_block(input, 1, scratch, out);
     }
 
     /// Evaluates the events of `input` (row-major, at most
@@ -175,14 +175,23 @@ impl HostNetwork {
     /// block: one dispatch per layer, elementwise layers over every value
     /// at once. Each event's arithmetic is the single-event one, so the
     /// outputs do not depend on how events are grouped.
-    fn evaluate_block(&self, input: &[f32], scratch: &mut Scratch, out: &mut [f32]) {
-        let m = input.len() / self.n_inputs.max(1);
+    ///
+    /// Rows are cut by index, not `chunks_exact`: the integer divisions
+    /// those make for their lengths were a sixth of a single event's time.
+    fn evaluate_block(&self, input: &[f32], m: usize, scratch: &mut Scratch, out: &mut [f32]) {
+        debug_assert_eq!(input.len(), m * self.n_inputs);
         let (a, b) = scratch.buffers(m * self.width);
-        a[..input.len()].copy_from_slice(input);
         let (mut cur, mut next) = (a, b);
+        // The values are still `input` until an operation needs them in a
+        // buffer: a first Linear layer reads them where they are.
+        let mut in_input = true;
         let mut n = self.n_inputs;
         for op in &self.ops {
             let values = m * n;
+            if in_input && !matches!(op, Op::Linear { .. }) {
+                cur[..values].copy_from_slice(input);
+                in_input = false;
+            }
             match op {
                 Op::Linear {
                     n_in,
@@ -191,13 +200,14 @@ impl HostNetwork {
                     weight_t,
                     bias,
                 } => {
-                    for (x, y) in cur[..m * n_in]
-                        .chunks_exact(*n_in)
-                        .zip(next[..m * n_out].chunks_exact_mut(*n_out))
-                    {
+                    let source = if in_input { input } else { &cur[..m * n_in] };
+                    for e in 0..m {
+                        let x = &source[e * n_in..(e + 1) * n_in];
+                        let y = &mut next[e * n_out..(e + 1) * n_out];
                         linear(x, weight, weight_t, bias.as_deref(), y);
                     }
                     n = *n_out;
+                    in_input = false;
                     std::mem::swap(&mut cur, &mut next);
                 }
                 Op::Activation { host, settings } => host(&mut cur[..values], settings),
@@ -211,7 +221,8 @@ impl HostNetwork {
                     } as f32
                 }),
                 Op::Softmax { log } => {
-                    for row in cur[..values].chunks_exact_mut(n) {
+                    for e in 0..m {
+                        let row = &mut cur[e * n..(e + 1) * n];
                         let max = row.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
                         if *log {
                             let sum: f32 = row.iter().map(|x| (x - max).exp()).sum();
@@ -228,7 +239,8 @@ impl HostNetwork {
                     }
                 }
                 Op::Affine { scale, shift } => {
-                    for row in cur[..values].chunks_exact_mut(n) {
+                    for e in 0..m {
+                        let row = &mut cur[e * n..(e + 1) * n];
                         for ((x, s), t) in row.iter_mut().zip(scale).zip(shift) {
                             *x = *x * s + t;
                         }
@@ -237,7 +249,7 @@ impl HostNetwork {
                 Op::Identity => {}
             }
         }
-        out.copy_from_slice(&cur[..m * n]);
+        out.copy_from_slice(if in_input { input } else { &cur[..m * n] });
     }
 
     /// Evaluates one event.
@@ -263,7 +275,7 @@ impl HostNetwork {
                 .chunks(BLOCK_EVENTS * self.n_inputs)
                 .zip(output.chunks_mut(BLOCK_EVENTS * self.n_outputs))
             {
-                self.evaluate_block(events, &mut scratch, o);
+                self.evaluate_block(events, events.len() / self.n_inputs.max(1), &mut scratch, o);
             }
         };
         if threads == 1 {
@@ -320,10 +332,6 @@ fn linear_plain(
     out: &mut [f32],
 ) {
     let n_in = x.len();
-    match bias {
-        Some(b) => out.copy_from_slice(b),
-        None => out.fill(0.0),
-    }
     if out.len() >= 8 {
         // Up to 64 outputs at a time (eight registers of eight), kept in
         // registers across the inputs so that their additions are
@@ -334,13 +342,14 @@ fn linear_plain(
             let start = g * GROUP;
             let width = group.len() - group.len() % 8;
             if width == GROUP {
-                accumulate::<GROUP>(x, weight_t, n_out, start, group);
+                accumulate::<GROUP>(x, weight_t, bias, n_out, start, group);
             } else {
                 for (c, chunk) in group[..width].chunks_exact_mut(8).enumerate() {
-                    accumulate::<8>(x, weight_t, n_out, start + 8 * c, chunk);
+                    accumulate::<8>(x, weight_t, bias, n_out, start + 8 * c, chunk);
                 }
             }
             for o in width..group.len() {
+                group[o] = bias.map_or(0.0, |b| b[start + o]);
                 for (i, &xi) in x.iter().enumerate() {
                     group[o] += weight_t[i * n_out + start + o] * xi;
                 }
@@ -362,25 +371,32 @@ fn linear_plain(
             .zip(&x[n_in - n_in % 8..])
             .map(|(w, v)| w * v)
             .sum();
-        *acc += partial.iter().sum::<f32>() + tail;
+        *acc = bias.map_or(0.0, |b| b[o]) + (partial.iter().sum::<f32>() + tail);
     }
 }
 
 /// Outputs [`linear_plain`] keeps in registers at once.
 const GROUP: usize = 64;
 
-/// `out += x W^T` for the `N` outputs from `start` (`weight_t` is
-/// `[in][n_out]`), adding the terms in input order.
+/// `out = b + x W^T` for the `N` outputs from `start` (`weight_t` is
+/// `[in][n_out]`), adding the terms to the bias in input order. The bias is
+/// loaded straight into the accumulators: a copy into `out` first was a
+/// `memmove` call per layer, a tenth of a single event's time.
 #[inline(always)]
 fn accumulate<const N: usize>(
     x: &[f32],
     weight_t: &[f32],
+    bias: Option<&[f32]>,
     n_out: usize,
     start: usize,
     out: &mut [f32],
 ) {
-    let mut acc = [0.0f32; N];
-    acc.copy_from_slice(out);
+    // Arrays of the constant length N, not slices: their copies are inline
+    // register moves, where a slice copy is a `memcpy`/`memset` call.
+    let mut acc: [f32; N] = match bias {
+        Some(b) => *<&[f32; N]>::try_from(&b[start..start + N]).expect("N biases"),
+        None => [0.0; N],
+    };
     for (i, &xi) in x.iter().enumerate() {
         let w: &[f32; N] = weight_t[i * n_out + start..i * n_out + start + N]
             .try_into()
@@ -389,7 +405,7 @@ fn accumulate<const N: usize>(
             acc[k] += w[k] * xi;
         }
     }
-    out.copy_from_slice(&acc);
+    *<&mut [f32; N]>::try_from(out).expect("N outputs") = acc;
 }
 
 /// Reusable buffers of [`HostNetwork::evaluate_into`].
