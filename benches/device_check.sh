@@ -13,10 +13,29 @@
 #   target/release/examples/gpu_training into .gpubin/ as training, workflow
 #   and gpu_training; strip and xz them.
 # Run: OUT=<folder> bash benches/device_check.sh; writes $OUT/log.txt and $OUT/summary.txt.
+# CPU_ONLY=1 runs only the CPU side (then .gpubin/ needs only training,
+# workflow and gpu_training, and .gl/ is not used), with W4 on one training
+# thread beside the default two.
 exec > >(tee $OUT/log.txt) 2>&1
 set -x
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
 lscpu | grep -E 'Model name|^CPU\(s\)'
+if [ -n "$CPU_ONLY" ]; then
+  python3 -c "import lzma,glob
+for f in glob.glob('.gpubin/*.xz'): open(f[:-3],'wb').write(lzma.open(f).read())"
+  chmod +x .gpubin/training .gpubin/workflow .gpubin/gpu_training
+  python3 -c "import torch;print(torch.__version__)"
+  mkdir -p /work && [ -e /work/main ] || ln -s "$PWD" /work/main
+  for i in 1 2 3; do
+    taskset -c 0,1 .gpubin/gpu_training --device cpu
+    taskset -c 0,1 .gpubin/gpu_training --device cpu --threads 1
+  done
+  timeout 300 taskset -c 0,1 python3 benches/compare.py --python python3 --bin-dir .gpubin --repeat 3
+  set +x
+  grep -E '"workload"|^device |^\| W' $OUT/log.txt > $OUT/summary.txt
+  echo DONE
+  exit 0
+fi
 source benches/gpu_setup.sh
 python3 -c "import torch;print(torch.__version__, torch.version.cuda, torch.cuda.get_device_name(0))"
 export PYTHONUNBUFFERED=1

@@ -3,7 +3,9 @@
 //! the backend given by `--device` (`cpu`, `tch-cpu`, `tch-cuda:0`, `cuda:0`,
 //! `wgpu`; the non-CPU ones need their cargo feature). Prints events per
 //! second and the final loss. `--data-parallel N` shares each batch among N
-//! workers (`TrainingConfig::data_parallel`); `--hidden 512,512,512 --events
+//! workers (`TrainingConfig::data_parallel`); `--threads N` sets the CPU
+//! training's threads (`TrainingConfig::threads`, 0: the cores); `--backprop
+//! tensors` or `autodiff` trains on tensors; `--hidden 512,512,512 --events
 //! 1000000 --batch 1024` is the bigger GPU workload (`w4big` of
 //! `benches/pytorch_baseline.py`).
 //!
@@ -88,6 +90,7 @@ fn main() -> Result<()> {
         save_best_only: false,
         backprop,
         data_parallel: number(&args, "--data-parallel", 1)?,
+        threads: number(&args, "--threads", 0)?,
         ..TrainingConfig::default()
     };
     let start = Instant::now();

@@ -93,10 +93,10 @@ pub struct PyTorchConfig {
     pub filename_trained_model: Option<PathBuf>,
     /// `ValidationSize` (default 20%).
     pub validation_size: ValidationSize,
-    /// `NumThreads` (default 0: the backend's default). The CPU backend
-    /// runs on one thread unless the `rayon` feature is built, which sizes
-    /// its thread pool from this option; more than one thread without
-    /// that feature is an error.
+    /// `NumThreads` (default 0: the machine's cores). The threads of the
+    /// host training step (`TrainingConfig::threads`), and, when the `rayon`
+    /// feature is built, of flex's kernels (rayon's global pool, sized by the
+    /// first method that asks).
     pub num_threads: Option<usize>,
     /// `Device` (default `cpu`), parsed when the options are read.
     pub device: DeviceSpec,
@@ -160,17 +160,7 @@ impl PyTorchConfig {
             None => ValidationSize::Fraction(0.2),
         };
         let num_threads = o.value::<usize>("NumThreads", "a number of threads")?;
-        if let Some(n) = num_threads
-            && n > 1
-            && !cfg!(feature = "rayon")
-        {
-            return Err(Error::option(
-                "NumThreads",
-                format!(
-                    "{n} threads need the `rayon` cargo feature; this build runs on one thread (NumThreads=1 or 0)"
-                ),
-            ));
-        }
+        training.threads = num_threads.unwrap_or(0);
         let lr = o
             .value::<f64>("LearningRate", "a learning rate")?
             .unwrap_or(0.01);
@@ -268,7 +258,7 @@ pub const HELP: &str = "PyTorch method (tmva-burn): trains a Sequential network.
   SaveBestOnly=True             keep the epoch with the smallest validation loss
   LearningRateSchedule=e,lr;... learning rate after epoch e
   ValidationSize=20%            last events of the training set (20%, 0.2 or 100)
-  NumThreads=0                  threads (more than 1 needs the rayon feature)
+  NumThreads=0                  CPU threads (0: one per core)
   Optimizer=SGD LearningRate=0.01 Loss=MSELoss Seed=100 EarlyStopping=patience[,min_delta]
   Device=cpu                    cpu, tch-cpu, tch-cuda:N, cuda:N, wgpu (compiled-in ones)
   DataParallel=1                workers sharing each batch, gradients combined (closed-form path)

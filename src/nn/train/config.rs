@@ -130,6 +130,12 @@ pub struct TrainingConfig {
     /// (the CPU default); with autodiff the shares run one after the other.
     #[serde(default = "one")]
     pub data_parallel: usize,
+    /// Threads of the host training step (default 0: the machine's cores).
+    /// Its large matrix products are cut into two halves of rows by their
+    /// shapes alone, which run side by side on two threads or one after the
+    /// other on one: the same numbers either way (`NumThreads`).
+    #[serde(default)]
+    pub threads: usize,
 }
 
 fn one() -> usize {
@@ -167,6 +173,7 @@ impl Default for TrainingConfig {
             continue_from: None,
             backprop: Backprop::Auto,
             data_parallel: 1,
+            threads: 0,
         }
     }
 }

@@ -533,7 +533,8 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
     #[cfg(feature = "flex")]
     if config.backprop == Backprop::Auto
         && config.data_parallel == 1
-        && let Some(trainer) = host::HostTrainer::new(&model, &optimizer, criterion, device)
+        && let Some(trainer) =
+            host::HostTrainer::new(&model, &optimizer, criterion, device, config.threads)
     {
         let epochs = HostEpochs {
             trainer,
