@@ -289,6 +289,7 @@ impl Loss {
     /// `target` are row-major `[batch, k]`, `weights` one per event. Writes
     /// the gradient with respect to `output` into `grad` (same shape) and
     /// returns the reduced loss. Sums run in `f64`.
+    #[cfg_attr(not(feature = "flex"), allow(dead_code))]
     pub(crate) fn host_value_and_grad(
         &self,
         output: &[f32],

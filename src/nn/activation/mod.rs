@@ -78,6 +78,7 @@ pub struct ActivationDef {
     /// with respect to the output, in place, by the derivative at the given
     /// inputs and outputs (the same values as [`backward`](Self::backward));
     /// `None` trains through Burn's tensors instead.
+    #[cfg_attr(not(feature = "flex"), allow(dead_code))]
     pub(crate) host_backward: Option<HostBackward>,
     /// The TorchScript function called with the input and the settings in
     /// order (`torch.elu`); `None` returns the input unchanged.

@@ -25,6 +25,7 @@ use super::super::layers::Layer;
 use super::super::loss::Loss;
 use super::super::optim::{Optimizer, OptimizerConfig};
 use super::super::sequential::{Sequential, StateDict, is_embedded_cpu};
+use super::pair::Pair;
 use super::{Criterion, TrainingData};
 use crate::error::{Error, Result};
 
@@ -62,18 +63,18 @@ impl<'a> MatRef<'a> {
 }
 
 /// Multiply-adds from which a product is cut into two halves of rows that
-/// run side by side on the trainer's pool: W4's 256 x 256 x 256 products
-/// gain about a third each, a whole step about an eighth. The cut depends
-/// on the shapes alone, never on the pool, so one thread (`NumThreads=1`,
-/// no pool) runs the same halves one after the other: the same numbers.
+/// run side by side on the trainer's two threads: W4's 256 x 256 x 256
+/// products take about half the time. The cut depends on the shapes alone,
+/// never on the threads, so one thread (`NumThreads=1`) runs the same
+/// halves one after the other: the same numbers.
 const SPLIT_MIN_MULTIPLY_ADDS: usize = 1 << 21;
 
 /// `out = lhs · rhs` (`out += lhs · rhs` with `accumulate`) for row-major
 /// `out` of `[m, n]`, `lhs` of `[m, k]`, `rhs` of `[k, n]`; the halves of a
-/// large product run on `pool` when there is one.
+/// large product run side by side on `pair` when there is one.
 #[allow(clippy::too_many_arguments)]
 fn matmul(
-    pool: Option<&rayon::ThreadPool>,
+    pair: Option<&Pair>,
     out: &mut [f32],
     m: usize,
     n: usize,
@@ -96,10 +97,8 @@ fn matmul(
         let mut top_half = move || matmul_one(out_top, top, n, k, lhs, rhs, accumulate);
         let mut bottom_half =
             move || matmul_one(out_bottom, m - top, n, k, lhs_bottom, rhs, accumulate);
-        match pool {
-            Some(pool) => {
-                pool.join(top_half, bottom_half);
-            }
+        match pair {
+            Some(pair) => pair.join(top_half, bottom_half),
             None => {
                 top_half();
                 bottom_half();
@@ -249,7 +248,7 @@ pub(super) struct HostTrainer {
     target: Vec<f32>,
     weights: Vec<f32>,
     /// Two threads for the halves of large products; `None` on one thread.
-    pool: Option<rayon::ThreadPool>,
+    pair: Option<Pair>,
 }
 
 impl HostTrainer {
@@ -259,12 +258,14 @@ impl HostTrainer {
     /// Flatten or Dropout that drops nothing; a criterion other than a
     /// built-in loss with a closed-form gradient; an optimizer other than
     /// SGD; or a `device` (the model's) other than the embedded CPU backend.
-    /// `threads` as `TrainingConfig::threads` (0: the machine's cores).
+    /// `batch_size` and `threads` as in `TrainingConfig` (threads 0: the
+    /// machine's cores).
     pub(super) fn new<C: CustomLayer>(
         model: &Sequential<C>,
         optimizer: &Optimizer,
         criterion: &Criterion,
         device: &Device,
+        batch_size: usize,
         threads: usize,
     ) -> Option<Self> {
         if device.is_autodiff() || !is_embedded_cpu(device) {
@@ -286,15 +287,6 @@ impl HostTrainer {
         else {
             return None;
         };
-        let threads = match threads {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            n => n,
-        };
-        // A pool that cannot start its threads leaves the training on one:
-        // the same numbers, later.
-        let pool = (threads > 1)
-            .then(|| rayon::ThreadPoolBuilder::new().num_threads(2).build().ok())
-            .flatten();
         let state = model.state_dict();
         let names = model.layer_names();
         let find = |key: String| {
@@ -338,6 +330,24 @@ impl HostTrainer {
             .iter()
             .position(|l| matches!(l, HostLayer::Linear { .. }))
             .unwrap_or(layers.len());
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        // The second thread only where some product of a batch is cut in
+        // two. Without it (one thread asked, or refused by the system) the
+        // training runs on one: the same numbers, later.
+        let splits = layers.iter().any(|l| match l {
+            HostLayer::Linear { n_in, n_out, .. } => {
+                batch_size * n_in * n_out >= SPLIT_MIN_MULTIPLY_ADDS
+            }
+            _ => false,
+        });
+        let pair = if threads > 1 && splits {
+            Pair::new()
+        } else {
+            None
+        };
         let grads = state.iter().map(|t| vec![0.0; t.values.len()]).collect();
         Some(Self {
             n_inputs: model.n_inputs(),
@@ -360,7 +370,7 @@ impl HostTrainer {
             grad_in: Vec::new(),
             target: Vec::new(),
             weights: Vec::new(),
-            pool,
+            pair,
         })
     }
 
@@ -394,7 +404,7 @@ impl HostTrainer {
     /// layer's output.
     fn forward(&mut self, n: usize) {
         let mut width = self.n_inputs;
-        let pool = self.pool.as_ref();
+        let pair = self.pair.as_ref();
         for (index, layer) in self.layers.iter().enumerate() {
             let (before, after) = self.values.split_at_mut(index + 1);
             let (input, output) = (&before[index], &mut after[0]);
@@ -412,7 +422,7 @@ impl HostTrainer {
                         }
                     }
                     matmul(
-                        pool,
+                        pair,
                         output,
                         n,
                         *n_out,
@@ -475,7 +485,7 @@ impl HostTrainer {
                     }
                     slot -= 1;
                     matmul(
-                        self.pool.as_ref(),
+                        self.pair.as_ref(),
                         &mut self.grads[slot],
                         *n_out,
                         *n_in,
@@ -487,7 +497,7 @@ impl HostTrainer {
                     if index > self.first_learnable {
                         self.grad_in.resize(n * n_in, 0.0);
                         matmul(
-                            self.pool.as_ref(),
+                            self.pair.as_ref(),
                             &mut self.grad_in,
                             n,
                             *n_in,
@@ -721,7 +731,14 @@ mod tests {
         ];
         for (name, model, loss, optimizer, weighted) in cases {
             let criterion = Criterion::Loss(loss.clone());
-            let host = HostTrainer::new(&model, &optimizer.init().unwrap(), &criterion, &device, 0);
+            let host = HostTrainer::new(
+                &model,
+                &optimizer.init().unwrap(),
+                &criterion,
+                &device,
+                32,
+                0,
+            );
             assert!(host.is_some(), "{name}: not trained on the host");
             let n_targets = model.n_outputs();
             let all = data(300, n_targets, weighted);
@@ -788,11 +805,8 @@ mod tests {
             for accumulate in [false, true] {
                 let start: Vec<f32> = (0..m * n).map(|i| value(i + 11)).collect();
                 let (mut split, mut whole) = (start.clone(), start);
-                let pool = rayon::ThreadPoolBuilder::new()
-                    .num_threads(2)
-                    .build()
-                    .unwrap();
-                matmul(Some(&pool), &mut split, m, n, k, lhs, rhs, accumulate);
+                let pair = Pair::new().unwrap();
+                matmul(Some(&pair), &mut split, m, n, k, lhs, rhs, accumulate);
                 let mut one_thread = whole.clone();
                 matmul(None, &mut one_thread, m, n, k, lhs, rhs, accumulate);
                 assert_eq!(split, one_thread);
@@ -800,6 +814,61 @@ mod tests {
                 assert_eq!(split, whole);
             }
         }
+    }
+
+    /// A network whose products are cut in two trains to the same weights
+    /// on one thread and on two.
+    #[test]
+    fn one_thread_and_two_give_the_same_weights() {
+        let device = Device::flex();
+        let model = Sequential::builder(4)
+            .linear(256)
+            .relu()
+            .linear(256)
+            .relu()
+            .linear(2)
+            .softmax(1)
+            .build(&device)
+            .unwrap();
+        let all = data(640, 2, false);
+        let run = |threads| {
+            let config = TrainingConfig {
+                num_epochs: 1,
+                batch_size: 64,
+                save_best_only: false,
+                threads,
+                ..TrainingConfig::default()
+            };
+            let optimizer = config.optimizer.init().unwrap();
+            let trainer = HostTrainer::new(
+                &model,
+                &optimizer,
+                &Criterion::Loss(config.loss.clone()),
+                &device,
+                config.batch_size,
+                threads,
+            )
+            .unwrap();
+            assert_eq!(trainer.pair.is_some(), threads == 2);
+            train(
+                model.clone(),
+                &all,
+                None,
+                &config,
+                &mut CustomObjects::default(),
+                &device,
+                &mut |_| {},
+            )
+            .unwrap()
+            .model
+            .state_dict()
+        };
+        let (one, two) = (run(1), run(2));
+        assert_eq!(one, two);
+        assert!(
+            max_diff(&one, &model.state_dict()) > 1e-4,
+            "nothing trained"
+        );
     }
 
     /// What the host trainer does not take trains on the tensors.
@@ -810,20 +879,20 @@ mod tests {
         let mse = Criterion::Loss(Loss::mse());
         let model = |b: crate::nn::SequentialBuilder| b.build(&device).unwrap();
         let plain = model(Sequential::builder(4).linear(4).relu().linear(2));
-        assert!(HostTrainer::new(&plain, &optimizer, &mse, &device, 0).is_some());
+        assert!(HostTrainer::new(&plain, &optimizer, &mse, &device, 32, 0).is_some());
         let adam = OptimizerConfig::adam(1e-3).init().unwrap();
-        assert!(HostTrainer::new(&plain, &adam, &mse, &device, 0).is_none());
+        assert!(HostTrainer::new(&plain, &adam, &mse, &device, 32, 0).is_none());
         let smooth = Criterion::Loss(Loss::new(LossKind::SmoothL1Loss { beta: 1.0 }));
-        assert!(HostTrainer::new(&plain, &optimizer, &smooth, &device, 0).is_none());
+        assert!(HostTrainer::new(&plain, &optimizer, &smooth, &device, 32, 0).is_none());
         for unsupported in [
             model(Sequential::builder(4).linear(4).dropout(0.5).linear(2)),
             model(Sequential::builder(4).linear(4).gelu().linear(2)),
             model(Sequential::builder(4).linear(4).batch_norm().linear(2)),
         ] {
-            assert!(HostTrainer::new(&unsupported, &optimizer, &mse, &device, 0).is_none());
+            assert!(HostTrainer::new(&unsupported, &optimizer, &mse, &device, 32, 0).is_none());
         }
         let autodiff = device.clone().autodiff();
         let on_autodiff = plain.clone().fork(&autodiff);
-        assert!(HostTrainer::new(&on_autodiff, &optimizer, &mse, &autodiff, 0).is_none());
+        assert!(HostTrainer::new(&on_autodiff, &optimizer, &mse, &autodiff, 32, 0).is_none());
     }
 }

@@ -20,6 +20,8 @@ mod config;
 mod data;
 #[cfg(feature = "flex")]
 mod host;
+#[cfg(feature = "flex")]
+mod pair;
 
 pub use config::{
     Backprop, Criterion, EarlyStopping, EpochRecord, LossFn, LrSchedule, TrainingConfig,
@@ -533,8 +535,14 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
     #[cfg(feature = "flex")]
     if config.backprop == Backprop::Auto
         && config.data_parallel == 1
-        && let Some(trainer) =
-            host::HostTrainer::new(&model, &optimizer, criterion, device, config.threads)
+        && let Some(trainer) = host::HostTrainer::new(
+            &model,
+            &optimizer,
+            criterion,
+            device,
+            config.batch_size,
+            config.threads,
+        )
     {
         let epochs = HostEpochs {
             trainer,
