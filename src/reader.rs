@@ -237,7 +237,8 @@ impl Reader {
     /// errors about an event name it by its number when `numbered`.
     fn run(&self, m: &Booked, events: &[f32], out: &mut Vec<f32>, numbered: bool) -> Result<()> {
         let n = self.variables.len();
-        if n == 0 || !events.len().is_multiple_of(n) {
+        // One event (evaluate_mva's case) needs no division to check.
+        if n == 0 || (events.len() != n && !events.len().is_multiple_of(n)) {
             return Err(Error::shape(
                 format!("events for `{}`", m.title),
                 format!("a multiple of {n} values"),

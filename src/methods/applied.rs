@@ -182,7 +182,8 @@ impl<'m> AppliedMethod<'m> {
     /// class outputs, regression's targets in their original scale.
     pub fn apply(&self, events: &[f32], out: &mut Vec<f32>) -> Result<()> {
         let n = self.n_variables;
-        if n == 0 || !events.len().is_multiple_of(n) {
+        // One event (the Reader's case) needs no division to check.
+        if n == 0 || (events.len() != n && !events.len().is_multiple_of(n)) {
             return Err(Error::shape(
                 "events",
                 format!("a multiple of {n} values"),
@@ -214,7 +215,14 @@ impl<'m> AppliedMethod<'m> {
             Analysis::Classification => {
                 raw.clear();
                 self.model.evaluate(input, raw)?;
-                out.extend(raw.chunks(n_outputs.max(1)).map(|r| r[0]));
+                // The first output of each event, by index: `chunks` and
+                // `step_by` divide for their lengths, once per event here.
+                let step = n_outputs.max(1);
+                let mut first = 0;
+                while first < raw.len() {
+                    out.push(raw[first]);
+                    first += step;
+                }
                 Ok(())
             }
             Analysis::Regression => {
