@@ -559,7 +559,7 @@ pub fn default_train_loop<C: CustomLayer>(args: TrainArgs<'_, C>) -> Result<Trai
         val_batches: validation
             .map(|v| make_batches(v, config.batch_size, None, &device.clone().inner()))
             .transpose()?,
-        model,
+        model: Some(model),
         optimizer,
         criterion,
         train,
@@ -643,7 +643,9 @@ fn run_epochs<C: CustomLayer, E: Epochs<C>>(
 /// The epochs on the device's tensors: batches cut once (per epoch when
 /// shuffling), [`train_step`] or [`data_parallel_gradients`] per batch.
 struct TensorEpochs<'a, C: CustomLayer> {
-    model: Sequential<C>,
+    /// Taken out while an epoch runs, so that each step owns the only
+    /// reference to the parameters (flex then updates them in place).
+    model: Option<Sequential<C>>,
     optimizer: Optimizer,
     criterion: &'a Criterion,
     train: &'a TrainingData,
@@ -670,9 +672,9 @@ impl<C: CustomLayer> Epochs<C> for TensorEpochs<'_, C> {
                 make_batches(self.train, self.config.batch_size, Some(order), self.device)?;
         }
         let mut losses = Vec::with_capacity(self.batches.len());
+        let mut model = self.model.take().ok_or_else(Self::no_model)?;
         for (k, batch) in self.batches.iter().enumerate() {
             crate::interrupt::check(|| format!("epoch {epoch}, batch {k}"))?;
-            let model = self.model.clone();
             let (updated, loss) = if self.config.data_parallel > 1 {
                 let (grads, loss) = data_parallel_gradients(
                     &model,
@@ -684,9 +686,10 @@ impl<C: CustomLayer> Epochs<C> for TensorEpochs<'_, C> {
             } else {
                 train_step(model, &mut self.optimizer, self.criterion, batch)?
             };
-            self.model = updated;
+            model = updated;
             losses.push(loss);
         }
+        self.model = Some(model);
         epoch_loss(losses, epoch, "training")
     }
 
@@ -694,16 +697,27 @@ impl<C: CustomLayer> Epochs<C> for TensorEpochs<'_, C> {
         let Some(batches) = &self.val_batches else {
             return Ok(None);
         };
-        let loss = evaluate_loss(&self.model.valid(), self.criterion, batches)?;
+        let model = self.model.as_ref().ok_or_else(Self::no_model)?;
+        let loss = evaluate_loss(&model.valid(), self.criterion, batches)?;
         Ok(Some(epoch_loss(vec![loss], epoch, "validation")?))
     }
 
     fn snapshot(&self) -> Result<Sequential<C>> {
-        Ok(self.model.valid())
+        Ok(self.model.as_ref().ok_or_else(Self::no_model)?.valid())
     }
 
     fn finish(self, best: Option<Sequential<C>>) -> Result<Sequential<C>> {
-        Ok(best.unwrap_or_else(|| self.model.valid()))
+        match best {
+            Some(best) => Ok(best),
+            None => Ok(self.model.ok_or_else(Self::no_model)?.valid()),
+        }
+    }
+}
+
+impl<C: CustomLayer> TensorEpochs<'_, C> {
+    /// The model is missing only after an epoch failed, which ends training.
+    fn no_model() -> Error {
+        Error::Backend("the model was lost in a failed epoch".into())
     }
 }
 
