@@ -93,11 +93,6 @@ pub struct PyTorchConfig {
     pub filename_trained_model: Option<PathBuf>,
     /// `ValidationSize` (default 20%).
     pub validation_size: ValidationSize,
-    /// `NumThreads` (default 0: the machine's cores). The threads of the
-    /// host training step (`TrainingConfig::threads`), and, when the `rayon`
-    /// feature is built, of flex's kernels (rayon's global pool, sized by the
-    /// first method that asks).
-    pub num_threads: Option<usize>,
     /// `Device` (default `cpu`), parsed when the options are read.
     pub device: DeviceSpec,
     /// `ContinueTraining` (default false): start from the weights of the
@@ -159,8 +154,13 @@ impl PyTorchConfig {
             Some(text) => ValidationSize::parse(&text)?,
             None => ValidationSize::Fraction(0.2),
         };
-        let num_threads = o.value::<usize>("NumThreads", "a number of threads")?;
-        training.threads = num_threads.unwrap_or(0);
+        // `NumThreads` (default 0: the machine's cores): the threads of the
+        // host training step, and, when the `rayon` feature is built, of
+        // flex's kernels (rayon's global pool, sized by the first method
+        // that asks; see `train_network`).
+        training.threads = o
+            .value::<usize>("NumThreads", "a number of threads")?
+            .unwrap_or(0);
         let lr = o
             .value::<f64>("LearningRate", "a learning rate")?
             .unwrap_or(0.01);
@@ -228,7 +228,6 @@ impl PyTorchConfig {
             filename_model,
             filename_trained_model,
             validation_size,
-            num_threads,
             device,
             continue_training,
             help,
@@ -343,7 +342,8 @@ pub fn train_network<C: CustomLayer>(
 ) -> Result<TrainedNetwork<C>> {
     let device: Device = config.device.device().clone();
     #[cfg(feature = "rayon")]
-    if let Some(n) = config.num_threads.filter(|&n| n > 0) {
+    if config.training.threads > 0 {
+        let n = config.training.threads;
         // The pool is global: the first request sizes it, later ones must agree.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n)

@@ -222,20 +222,7 @@ impl HostNetwork {
                 }),
                 Op::Softmax { log } => {
                     for e in 0..m {
-                        let row = &mut cur[e * n..(e + 1) * n];
-                        let max = row.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-                        if *log {
-                            let sum: f32 = row.iter().map(|x| (x - max).exp()).sum();
-                            let lse = max + sum.ln();
-                            row.iter_mut().for_each(|x| *x -= lse);
-                        } else {
-                            let mut sum = 0.0f32;
-                            for x in row.iter_mut() {
-                                *x = (*x - max).exp();
-                                sum += *x;
-                            }
-                            row.iter_mut().for_each(|x| *x /= sum);
-                        }
+                        softmax_row(&mut cur[e * n..(e + 1) * n], *log);
                     }
                 }
                 Op::Affine { scale, shift } => {
@@ -290,6 +277,25 @@ impl HostNetwork {
             }
         });
         out
+    }
+}
+
+/// Softmax (or log-softmax) of one event's values, in place:
+/// `exp(x - max) / sum`, or `x - (max + ln sum)`. The host network, the host
+/// training step and the host cross-entropy all use this one.
+pub(crate) fn softmax_row(row: &mut [f32], log: bool) {
+    let max = row.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    if log {
+        let sum: f32 = row.iter().map(|x| (x - max).exp()).sum();
+        let lse = max + sum.ln();
+        row.iter_mut().for_each(|x| *x -= lse);
+    } else {
+        let mut sum = 0.0f32;
+        for x in row.iter_mut() {
+            *x = (*x - max).exp();
+            sum += *x;
+        }
+        row.iter_mut().for_each(|x| *x /= sum);
     }
 }
 

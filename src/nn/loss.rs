@@ -11,6 +11,7 @@ use burn::tensor::activation;
 use burn::tensor::{Int, Tensor};
 use serde::{Deserialize, Serialize};
 
+use super::inference::softmax_row;
 use crate::error::{Error, Result};
 
 /// How per-element losses are combined (PyTorch's `reduction`).
@@ -314,42 +315,39 @@ impl Loss {
                 &mut grad[rows],
             );
             let element_sum = match self.kind {
-                LossKind::MSELoss => {
-                    o.iter()
-                        .zip(y)
-                        .zip(g.iter_mut())
-                        .fold(0.0, |s, ((o, y), g)| {
-                            let d = o - y;
-                            *g = d * 2.0;
-                            s + (d * d) as f64
-                        })
-                }
-                LossKind::L1Loss => {
-                    o.iter()
-                        .zip(y)
-                        .zip(g.iter_mut())
-                        .fold(0.0, |s, ((o, y), g)| {
-                            let d = o - y;
-                            *g = if d > 0.0 {
+                LossKind::MSELoss | LossKind::L1Loss => {
+                    // The element's loss and its derivative in `d = o - y`.
+                    let element: fn(f32) -> (f32, f32) = match self.kind {
+                        LossKind::MSELoss => |d| (d * d, d * 2.0),
+                        _ => |d| {
+                            let sign = if d > 0.0 {
                                 1.0
                             } else if d < 0.0 {
                                 -1.0
                             } else {
                                 d * 0.0
                             };
-                            s + d.abs() as f64
-                        })
+                            (d.abs(), sign)
+                        },
+                    };
+                    let mut sum = 0.0f64;
+                    for ((o, y), g) in o.iter().zip(y).zip(g.iter_mut()) {
+                        let (value, derivative) = element(o - y);
+                        *g = derivative;
+                        sum += value as f64;
+                    }
+                    sum
                 }
                 _ => {
-                    // Cross-entropy with probability targets, as `value_and_grad`.
-                    let max = o.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                    let log_sum = max + o.iter().map(|v| (v - max).exp()).sum::<f32>().ln();
+                    // Cross-entropy with probability targets, as
+                    // `value_and_grad`: the log-softmax goes into `g` first.
+                    g.copy_from_slice(o);
+                    softmax_row(g, true);
                     let mass: f32 = y.iter().sum();
                     let mut element = 0.0f32;
-                    for ((o, y), g) in o.iter().zip(y).zip(g.iter_mut()) {
-                        let log_p = o - log_sum;
-                        element -= log_p * y;
-                        *g = log_p.exp() * mass - y;
+                    for (log_p, y) in g.iter_mut().zip(y) {
+                        element -= *log_p * y;
+                        *log_p = log_p.exp() * mass - y;
                     }
                     element as f64
                 }

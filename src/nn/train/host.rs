@@ -21,6 +21,7 @@ use burn::tensor::Device;
 
 use super::super::activation::HostBackward;
 use super::super::custom::CustomLayer;
+use super::super::inference::softmax_row;
 use super::super::layers::Layer;
 use super::super::loss::Loss;
 use super::super::optim::{Optimizer, OptimizerConfig};
@@ -164,8 +165,7 @@ fn matmul_one(
 /// One layer of the host network.
 #[derive(Clone)]
 enum HostLayer {
-    /// `weight` is PyTorch's `[out, in]`; the gradients are kept beside the
-    /// values.
+    /// `weight` is PyTorch's `[out, in]`.
     Linear {
         n_in: usize,
         n_out: usize,
@@ -191,8 +191,8 @@ struct HostSgd {
     dampening: f32,
     weight_decay: f32,
     nesterov: bool,
-    /// One velocity per parameter, in the order of [`HostTrainer::params`];
-    /// empty before the first step.
+    /// One velocity per parameter, in the order of the state dict; empty
+    /// before the first step.
     velocity: Vec<Vec<f32>>,
 }
 
@@ -590,22 +590,6 @@ impl HostTrainer {
             entry.values = values;
         }
         model.load_state_dict(&state)
-    }
-}
-
-/// Softmax (or log-softmax) of one row, in place: `exp(x - max) / sum`.
-fn softmax_row(row: &mut [f32], log: bool) {
-    let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    if log {
-        let log_sum = row.iter().map(|v| (v - max).exp()).sum::<f32>().ln();
-        row.iter_mut().for_each(|v| *v = *v - max - log_sum);
-    } else {
-        let mut sum = 0.0;
-        for v in row.iter_mut() {
-            *v = (*v - max).exp();
-            sum += *v;
-        }
-        row.iter_mut().for_each(|v| *v /= sum);
     }
 }
 
