@@ -21,9 +21,7 @@ set -x
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
 lscpu | grep -E 'Model name|^CPU\(s\)'
 if [ -n "$CPU_ONLY" ]; then
-  python3 -c "import lzma,glob
-for f in glob.glob('.gpubin/*.xz'): open(f[:-3],'wb').write(lzma.open(f).read())"
-  chmod +x .gpubin/training .gpubin/workflow .gpubin/gpu_training
+  source benches/gpu_unpack.sh
   python3 -c "import torch;print(torch.__version__)"
   mkdir -p /work && [ -e /work/main ] || ln -s "$PWD" /work/main
   for i in 1 2 3; do

@@ -7,7 +7,5 @@ if ls /usr/local/nvidia/share/vulkan/icd.d/ 2>/dev/null; then
   export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
   export __EGL_VENDOR_LIBRARY_FILENAMES=/usr/local/nvidia/share/glvnd/egl_vendor.d/10_nvidia.json
 fi
-python3 -c "import lzma,glob
-for f in glob.glob('.gpubin/*.xz'): open(f[:-3],'wb').write(lzma.open(f).read())"
-find .gpubin -type f ! -name '*.xz' ! -name '*.py' -exec chmod +x {} +
+source benches/gpu_unpack.sh
 TL=$(python3 -c "import torch,os;print(os.path.dirname(torch.__file__))" 2>/dev/null)/lib
