@@ -6,6 +6,9 @@
 //! succeeded. A job that fails or is interrupted leaves the previous
 //! outputs as they were and removes its temporaries; temporaries of a run
 //! that was killed outright are removed by the next write beside them.
+//! The renames, one per file in the order staged, are the one step a kill
+//! can split: they take microseconds, and every file is then whole, either
+//! the old version or the new one.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -157,37 +157,82 @@ fn an_interrupted_run_keeps_the_previous_outputs() {
 fn killed_runs_keep_the_previous_outputs_and_the_next_run_removes_their_leftovers() {
     let (dir, job) = trained_job("outputs_killed");
     let before = snapshot(&dir);
-    let long_job = job.replace("NumEpochs=1", "NumEpochs=400");
+    let long_job = job
+        .replace("NumEpochs=1", "NumEpochs=400")
+        .replace("H:!V:VarTransform", "!H:V:VarTransform");
     let is_temporary = |path: &Path| {
         path.file_name()
             .is_some_and(|n| n.to_string_lossy().contains(".tmp"))
     };
-    // SIGKILL at points from reading the data to writing the outputs.
-    let mut killed_while_running = 0;
-    for delay_ms in [20u64, 100, 300, 800, 1500] {
+    // The files whose contents depend on the number of epochs: a run that
+    // got as far as moving its outputs into place changed all of them.
+    let epoch_dependent = [
+        "TMVA_ClassificationPyTorch.root",
+        "TMVA_ClassificationPyTorch.html",
+        "dataset/weights/trainedModelClassification.pt",
+        "dataset/weights/TMVAClassification_PyTorch.weights.xml",
+    ]
+    .map(|name| dir.join(name));
+    // SIGKILL at points from reading the data to writing the outputs. The
+    // points are the run's own progress lines, not times: a fixed delay
+    // lands at a different stage on every machine and every speed-up.
+    let kill_points = [
+        None,
+        Some("Fisher                   : Weight file written"),
+        Some("Epoch 200:"),
+        Some("Trained model written to"),
+        Some("Evaluation results ranked"),
+    ];
+    let mut killed_before_commit = 0;
+    for kill_point in kill_points {
         std::fs::write(dir.join("job.toml"), &long_job).unwrap();
         let mut child = bin()
             .arg("train")
             .arg(dir.join("job.toml"))
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        let finished = child.try_wait().unwrap().is_some();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        match kill_point {
+            // While it reads the data.
+            None => std::thread::sleep(std::time::Duration::from_millis(20)),
+            Some(marker) => {
+                let reached = lines
+                    .by_ref()
+                    .map_while(Result::ok)
+                    .any(|line| line.contains(marker));
+                assert!(reached, "the run never printed {marker:?}");
+            }
+        }
         child.kill().unwrap_or(());
-        child.wait().unwrap();
+        drop(lines);
+        let status = child.wait().unwrap();
         std::fs::write(dir.join("job.toml"), &job).unwrap();
         let mut after = snapshot(&dir);
         after.retain(|path, _| !is_temporary(path));
-        if !finished {
-            killed_while_running += 1;
-            assert_eq!(after, before, "killed after {delay_ms} ms");
+        assert_eq!(
+            after.keys().collect::<Vec<_>>(),
+            before.keys().collect::<Vec<_>>(),
+            "killed at {kill_point:?}"
+        );
+        if after == before {
+            killed_before_commit += 1;
+        } else {
+            // Too late to stop it: then every output is the new run's.
+            let unchanged: Vec<_> = epoch_dependent
+                .iter()
+                .filter(|path| after[*path] == before[*path])
+                .collect();
+            assert!(
+                unchanged.is_empty(),
+                "killed at {kill_point:?} ({status}): outputs of both runs, {unchanged:?} old"
+            );
         }
     }
     assert!(
-        killed_while_running >= 3,
-        "{killed_while_running} runs killed while running"
+        killed_before_commit >= 3,
+        "only {killed_before_commit} runs were killed before their outputs moved into place"
     );
     // The next run writes beside the leftovers and removes them.
     train_succeeds(&dir);
