@@ -425,6 +425,25 @@ impl Step {
             Input::Variable(v) => v,
             Input::Target(t) => n_vars + t,
         };
+        let ApplyScratch { x, y, .. } = scratch;
+        // The usual step (every variable, in order) reads and writes the
+        // row's first values where they are: the gather and scatter by
+        // index were a fifth of a D,G event.
+        let k = self.inputs.len();
+        if k <= row.len()
+            && self
+                .inputs
+                .iter()
+                .enumerate()
+                .all(|(j, i)| *i == Input::Variable(j))
+        {
+            self.map_into(&row[..k], y);
+            // Every TMVA transformation stores its outputs as `Float_t`.
+            for (r, &v) in row[..k].iter_mut().zip(y.iter()) {
+                *r = v as f32 as f64;
+            }
+            return Ok(());
+        }
         if let Some(bad) = self.inputs.iter().map(index).find(|&i| i >= row.len()) {
             return Err(Error::shape(
                 "transformation input",
@@ -432,7 +451,6 @@ impl Step {
                 bad,
             ));
         }
-        let ApplyScratch { x, y, .. } = scratch;
         x.clear();
         x.extend(self.inputs.iter().map(|i| row[index(i)]));
         self.map_into(x, y);
@@ -463,23 +481,38 @@ impl Step {
                     0.0
                 }
             })),
-            Params::Decorrelate { matrix, .. } => {
-                out.extend((0..n).map(|i| (0..n).map(|j| matrix[i * n + j] * x[j]).sum::<f64>()))
-            }
+            Params::Decorrelate { matrix, .. } => out.extend(
+                matrix
+                    .chunks_exact(n.max(1))
+                    .map(|row| row.iter().zip(x).map(|(m, v)| m * v).sum::<f64>()),
+            ),
             Params::Pca { mean, axes } => out.extend((0..n).map(|k| {
                 (0..n)
                     .map(|j| (x[j] - mean[j]) * axes[j * n + k])
                     .sum::<f64>()
             })),
             Params::Cumulative { cdfs } => {
-                out.extend(x.iter().zip(cdfs).map(|(&v, cdf)| {
-                    let c = cdf.eval(v).clamp(1e-9, 1.0 - 1e-9);
-                    if self.kind == Kind::Uniform {
+                let uniform = self.kind == Kind::Uniform;
+                let finish = |c: f64| {
+                    let c = c.clamp(1e-9, 1.0 - 1e-9);
+                    if uniform {
                         c
                     } else {
                         (2.0 * c - 1.0).clamp(-0.99999999, 0.99999999)
                     }
-                }));
+                };
+                // Four lookups at a time (see `eval_lanes`).
+                let (mut xs, mut cs) = (x.chunks_exact(4), cdfs.chunks_exact(4));
+                for (x, c) in xs.by_ref().zip(cs.by_ref()) {
+                    let lanes = Cumulative::eval_lanes(
+                        [&c[0], &c[1], &c[2], &c[3]],
+                        [x[0], x[1], x[2], x[3]],
+                    );
+                    out.extend(lanes.map(finish));
+                }
+                for (&v, cdf) in xs.remainder().iter().zip(cs.remainder()) {
+                    out.push(finish(cdf.eval(v)));
+                }
                 if self.kind != Kind::Uniform {
                     gauss::gauss_f32(out);
                 }

@@ -143,25 +143,39 @@ impl Cumulative {
     /// `PDF::GetVal`: the cumulative fraction at `x` (NaN stays NaN).
     #[inline]
     pub fn eval(&self, x: f64) -> f64 {
-        if x.is_nan() {
-            return x;
-        }
-        let (lo, hi) = (self.low, self.high);
-        let bin = if x < lo {
-            1
-        } else if x >= hi {
-            FINE_BINS
-        } else {
-            (1 + (FINE_BINS as f64 * (x - lo) / (hi - lo)) as usize).clamp(1, FINE_BINS)
-        };
-        let centre = self.fine_centre(bin);
-        // Without short-circuits, so that the side (about as often one as
-        // the other) is a select rather than a mispredicted branch.
-        let upwards = (x > centre) & (bin != FINE_BINS) | (bin == 1);
-        let next = if upwards { bin + 1 } else { bin - 1 };
-        let (v, vn) = (self.fine[bin - 1] as f64, self.fine[next - 1] as f64);
-        let cn = self.fine_centre(next);
-        (v + (x - centre) * (v - vn) / (centre - cn)).max(EPSILON)
+        Self::eval_lanes([self], [x])[0]
+    }
+
+    /// [`eval`](Self::eval) of each lane's `x` on the lane's distribution,
+    /// with `eval`'s arithmetic: an event's variables looked up four at a
+    /// time without an iterator between them (a D,G event in the Reader
+    /// went from about 340 to 285 ns with the in-place step of
+    /// `Step::forward`).
+    #[inline(always)]
+    pub fn eval_lanes<const L: usize>(cdfs: [&Self; L], x: [f64; L]) -> [f64; L] {
+        let bin: [usize; L] = std::array::from_fn(|l| {
+            let (x, lo, hi) = (x[l], cdfs[l].low, cdfs[l].high);
+            if x < lo {
+                1
+            } else if x >= hi {
+                FINE_BINS
+            } else {
+                // NaN lands in bin 1 and is put back below.
+                (1 + (FINE_BINS as f64 * (x - lo) / (hi - lo)) as usize).clamp(1, FINE_BINS)
+            }
+        });
+        std::array::from_fn(|l| {
+            let (cdf, x, bin) = (cdfs[l], x[l], bin[l]);
+            let centre = cdf.fine_centre(bin);
+            // Without short-circuits, so that the side (about as often one
+            // as the other) is a select rather than a mispredicted branch.
+            let upwards = (x > centre) & (bin != FINE_BINS) | (bin == 1);
+            let next = if upwards { bin + 1 } else { bin - 1 };
+            let (v, vn) = (cdf.fine[bin - 1] as f64, cdf.fine[next - 1] as f64);
+            let cn = cdf.fine_centre(next);
+            let value = (v + (x - centre) * (v - vn) / (centre - cn)).max(EPSILON);
+            if x.is_nan() { x } else { value }
+        })
     }
 
     /// The `x` where [`eval`](Self::eval) reaches `c`, within the fine
@@ -241,6 +255,44 @@ mod tests {
         assert!((c.eval(-0.3) - 0.05).abs() < 1e-3, "{}", c.eval(-0.3));
         assert_eq!(c.eval(-5.0), EPSILON);
         assert!(c.eval(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn lanes_give_each_lane_its_own_distributions_value() {
+        let cdfs = [
+            Cumulative::new(vec![0.0, 1.0, 2.0, 3.0, 4.0], vec![0.25, 0.5, 0.75, 1.0]).unwrap(),
+            Cumulative::new(vec![-3.0, 0.0, 5.0], vec![0.1, 1.0]).unwrap(),
+            Cumulative::new(vec![10.0, 10.5, 11.0, 20.0], vec![0.3, 0.31, 1.0]).unwrap(),
+            Cumulative::new(vec![-1.0, 1.0], vec![1.0]).unwrap(),
+        ];
+        // Inside, below, above, at the edges, NaN, in every lane.
+        let xs = [
+            0.7,
+            -0.2,
+            10.49,
+            0.0,
+            -9.0,
+            25.0,
+            4.0,
+            f64::NAN,
+            3.99,
+            5.0,
+            10.0,
+            -1.0,
+        ];
+        for shift in 0..xs.len() {
+            let x: [f64; 4] = std::array::from_fn(|l| xs[(shift + 3 * l) % xs.len()]);
+            let lanes = Cumulative::eval_lanes([&cdfs[0], &cdfs[1], &cdfs[2], &cdfs[3]], x);
+            for l in 0..4 {
+                let one = cdfs[l].eval(x[l]);
+                assert!(
+                    lanes[l] == one || (lanes[l].is_nan() && one.is_nan()),
+                    "lane {l} at {}: {} against {one}",
+                    x[l],
+                    lanes[l]
+                );
+            }
+        }
     }
 
     #[test]
