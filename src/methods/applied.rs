@@ -70,9 +70,9 @@ impl TrainedModel for HostModel {
         let n_outputs = self.network.n_outputs();
         for x in events.chunks(self.network.n_inputs().max(1)) {
             // Straight into `out`: a row buffer copied over was a `memmove`
-            // call per event.
+            // call per event, and so was `resize`'s fill for a few outputs.
             let start = out.len();
-            out.resize(start + n_outputs, 0.0);
+            out.extend(std::iter::repeat_n(0.0, n_outputs));
             self.network.evaluate_into(x, scratch, &mut out[start..]);
         }
         Ok(())

@@ -11,13 +11,15 @@ use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
 enum Op {
-    /// weight `[out][in]` row-major, and transposed `[in][out]`, bias.
+    /// weight `[out][in]` row-major, and transposed `[in][out]`, bias;
+    /// `relu`: a ReLU that follows, applied as the outputs are stored.
     Linear {
         n_in: usize,
         n_out: usize,
         weight: Vec<f32>,
         weight_t: Vec<f32>,
         bias: Option<Vec<f32>>,
+        relu: bool,
     },
     /// A catalogue activation's host loop and its settings.
     Activation {
@@ -92,13 +94,21 @@ impl HostNetwork {
                         } else {
                             None
                         },
+                        relu: false,
                     };
                     width = *out_features;
                     op
                 }
-                LayerSpec::Activation(a) => Op::Activation {
-                    host: a.def().host,
-                    settings: a.settings().iter().map(|&v| v as f32).collect(),
+                LayerSpec::Activation(a) => match ops.last_mut() {
+                    // Fused: one pass over the outputs fewer, and no call.
+                    Some(Op::Linear { relu, .. }) if a.name() == "ReLU" && !*relu => {
+                        *relu = true;
+                        Op::Identity
+                    }
+                    _ => Op::Activation {
+                        host: a.def().host,
+                        settings: a.settings().iter().map(|&v| v as f32).collect(),
+                    },
                 },
                 LayerSpec::GELU { approximate } => Op::Gelu {
                     tanh: approximate == "tanh",
@@ -199,12 +209,13 @@ impl HostNetwork {
                     weight,
                     weight_t,
                     bias,
+                    relu,
                 } => {
                     let source = if in_input { input } else { &cur[..m * n_in] };
                     for e in 0..m {
                         let x = &source[e * n_in..(e + 1) * n_in];
                         let y = &mut next[e * n_out..(e + 1) * n_out];
-                        linear(x, weight, weight_t, bias.as_deref(), y);
+                        linear(x, weight, weight_t, bias.as_deref(), *relu, y);
                     }
                     n = *n_out;
                     in_input = false;
@@ -236,7 +247,12 @@ impl HostNetwork {
                 Op::Identity => {}
             }
         }
-        out.copy_from_slice(if in_input { input } else { &cur[..m * n] });
+        // Element by element: a few outputs copied by `copy_from_slice`
+        // were a `memmove` call, a twentieth of a single event.
+        let result = if in_input { input } else { &cur[..m * n] };
+        for (o, &v) in out.iter_mut().zip(result) {
+            *o = v;
+        }
     }
 
     /// Evaluates one event.
@@ -307,26 +323,41 @@ pub const MIN_EVENTS_PER_THREAD: usize = 2048;
 pub const BLOCK_EVENTS: usize = 64;
 
 /// `out = W x + b` with `W` row-major `[out][in]` (`weight_t` is `W`
-/// transposed). Wide layers accumulate input by input over all outputs
+/// transposed), then `max(out, 0)` with `relu` (as the ReLU layer: NaN
+/// stays NaN). Wide layers accumulate input by input over all outputs
 /// (independent lanes the compiler vectorises); narrow ones split each dot
 /// product into eight partial sums, so that no long chain of dependent
 /// additions sets the pace.
-fn linear(x: &[f32], weight: &[f32], weight_t: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+fn linear(
+    x: &[f32],
+    weight: &[f32],
+    weight_t: &[f32],
+    bias: Option<&[f32]>,
+    relu: bool,
+    out: &mut [f32],
+) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx") {
         // SAFETY: the CPU has AVX (checked above). The same additions and
         // multiplications in the same order, eight lanes wide: results equal
         // the plain path's to the bit (no fused multiply-add).
-        unsafe { linear_avx(x, weight, weight_t, bias, out) };
+        unsafe { linear_avx(x, weight, weight_t, bias, relu, out) };
         return;
     }
-    linear_plain(x, weight, weight_t, bias, out);
+    linear_plain(x, weight, weight_t, bias, relu, out);
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx")]
-fn linear_avx(x: &[f32], weight: &[f32], weight_t: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
-    linear_plain(x, weight, weight_t, bias, out);
+fn linear_avx(
+    x: &[f32],
+    weight: &[f32],
+    weight_t: &[f32],
+    bias: Option<&[f32]>,
+    relu: bool,
+    out: &mut [f32],
+) {
+    linear_plain(x, weight, weight_t, bias, relu, out);
 }
 
 #[inline(always)]
@@ -335,6 +366,7 @@ fn linear_plain(
     weight: &[f32],
     weight_t: &[f32],
     bias: Option<&[f32]>,
+    relu: bool,
     out: &mut [f32],
 ) {
     let n_in = x.len();
@@ -348,17 +380,18 @@ fn linear_plain(
             let start = g * GROUP;
             let width = group.len() - group.len() % 8;
             if width == GROUP {
-                accumulate::<GROUP>(x, weight_t, bias, n_out, start, group);
+                accumulate::<GROUP>(x, weight_t, bias, relu, n_out, start, group);
             } else {
                 for (c, chunk) in group[..width].chunks_exact_mut(8).enumerate() {
-                    accumulate::<8>(x, weight_t, bias, n_out, start + 8 * c, chunk);
+                    accumulate::<8>(x, weight_t, bias, relu, n_out, start + 8 * c, chunk);
                 }
             }
             for o in width..group.len() {
-                group[o] = bias.map_or(0.0, |b| b[start + o]);
+                let mut acc = bias.map_or(0.0, |b| b[start + o]);
                 for (i, &xi) in x.iter().enumerate() {
-                    group[o] += weight_t[i * n_out + start + o] * xi;
+                    acc += weight_t[i * n_out + start + o] * xi;
                 }
+                group[o] = relu_if(relu, acc);
             }
         }
         return;
@@ -377,8 +410,17 @@ fn linear_plain(
             .zip(&x[n_in - n_in % 8..])
             .map(|(w, v)| w * v)
             .sum();
-        *acc = bias.map_or(0.0, |b| b[o]) + (partial.iter().sum::<f32>() + tail);
+        *acc = relu_if(
+            relu,
+            bias.map_or(0.0, |b| b[o]) + (partial.iter().sum::<f32>() + tail),
+        );
     }
+}
+
+/// `v`, or ReLU of `v` (a select the compiler vectorises).
+#[inline(always)]
+fn relu_if(relu: bool, v: f32) -> f32 {
+    if relu && v < 0.0 { 0.0 } else { v }
 }
 
 /// Outputs [`linear_plain`] keeps in registers at once.
@@ -393,6 +435,7 @@ fn accumulate<const N: usize>(
     x: &[f32],
     weight_t: &[f32],
     bias: Option<&[f32]>,
+    relu: bool,
     n_out: usize,
     start: usize,
     out: &mut [f32],
@@ -410,6 +453,9 @@ fn accumulate<const N: usize>(
         for k in 0..N {
             acc[k] += w[k] * xi;
         }
+    }
+    if relu {
+        acc = acc.map(|v| relu_if(true, v));
     }
     *<&mut [f32; N]>::try_from(out).expect("N outputs") = acc;
 }
@@ -453,10 +499,24 @@ mod tests {
             }
             let bias: Vec<f32> = (0..n_out).map(|_| next()).collect();
             let (mut fast, mut plain) = (vec![0.0; n_out], vec![0.0; n_out]);
-            linear(&x, &weight, &weight_t, Some(&bias), &mut fast);
-            linear_plain(&x, &weight, &weight_t, Some(&bias), &mut plain);
+            linear(&x, &weight, &weight_t, Some(&bias), false, &mut fast);
+            linear_plain(&x, &weight, &weight_t, Some(&bias), false, &mut plain);
             let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
             assert_eq!(bits(&fast), bits(&plain), "{n_in} -> {n_out}");
+            // A fused ReLU is the ReLU layer's loop on the outputs.
+            let mut fused = vec![0.0; n_out];
+            linear(&x, &weight, &weight_t, Some(&bias), true, &mut fused);
+            let mut then_relu = plain.clone();
+            (crate::nn::ActivationSpec::new("ReLU", &[])
+                .unwrap()
+                .def()
+                .host)(&mut then_relu, &[]);
+            assert_eq!(
+                bits(&fused),
+                bits(&then_relu),
+                "{n_in} -> {n_out} with ReLU"
+            );
+            assert!(fused.contains(&0.0) || n_out < 4, "{fused:?}");
             for o in 0..n_out {
                 let exact: f64 = bias[o] as f64
                     + (0..n_in)
