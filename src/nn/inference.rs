@@ -189,6 +189,29 @@ impl HostNetwork {
     /// Rows are cut by index, not `chunks_exact`: the integer divisions
     /// those make for their lengths were a sixth of a single event's time.
     fn evaluate_block(&self, input: &[f32], m: usize, scratch: &mut Scratch, out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx") {
+            // SAFETY: the CPU has AVX (checked above).
+            unsafe { self.evaluate_block_avx(input, m, scratch, out) };
+            return;
+        }
+        self.block(input, m, scratch, out);
+    }
+
+    /// [`block`](Self::block) compiled for AVX: the same additions and
+    /// multiplications in the same order, eight lanes wide (Rust fuses no
+    /// multiply-add), so the results equal the plain build's to the bit.
+    /// One feature check per call, not per layer: the call into an AVX
+    /// function per layer was a tenth of a single event's instructions.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx")]
+    fn evaluate_block_avx(&self, input: &[f32], m: usize, scratch: &mut Scratch, out: &mut [f32]) {
+        self.block(input, m, scratch, out);
+    }
+
+    /// See [`evaluate_block`](Self::evaluate_block).
+    #[inline(always)]
+    fn block(&self, input: &[f32], m: usize, scratch: &mut Scratch, out: &mut [f32]) {
         debug_assert_eq!(input.len(), m * self.n_inputs);
         let (a, b) = scratch.buffers(m * self.width);
         let (mut cur, mut next) = (a, b);
@@ -328,40 +351,8 @@ pub const BLOCK_EVENTS: usize = 64;
 /// (independent lanes the compiler vectorises); narrow ones split each dot
 /// product into eight partial sums, so that no long chain of dependent
 /// additions sets the pace.
-fn linear(
-    x: &[f32],
-    weight: &[f32],
-    weight_t: &[f32],
-    bias: Option<&[f32]>,
-    relu: bool,
-    out: &mut [f32],
-) {
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx") {
-        // SAFETY: the CPU has AVX (checked above). The same additions and
-        // multiplications in the same order, eight lanes wide: results equal
-        // the plain path's to the bit (no fused multiply-add).
-        unsafe { linear_avx(x, weight, weight_t, bias, relu, out) };
-        return;
-    }
-    linear_plain(x, weight, weight_t, bias, relu, out);
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx")]
-fn linear_avx(
-    x: &[f32],
-    weight: &[f32],
-    weight_t: &[f32],
-    bias: Option<&[f32]>,
-    relu: bool,
-    out: &mut [f32],
-) {
-    linear_plain(x, weight, weight_t, bias, relu, out);
-}
-
 #[inline(always)]
-fn linear_plain(
+fn linear(
     x: &[f32],
     weight: &[f32],
     weight_t: &[f32],
@@ -423,7 +414,7 @@ fn relu_if(relu: bool, v: f32) -> f32 {
     if relu && v < 0.0 { 0.0 } else { v }
 }
 
-/// Outputs [`linear_plain`] keeps in registers at once.
+/// Outputs [`linear`] keeps in registers at once.
 const GROUP: usize = 64;
 
 /// `out = b + x W^T` for the `N` outputs from `start` (`weight_t` is
@@ -481,6 +472,30 @@ impl Scratch {
 mod tests {
     use super::*;
 
+    /// [`linear`] as the AVX build of the block compiles it, where the CPU
+    /// has AVX; the plain build otherwise.
+    fn linear_fast(
+        x: &[f32],
+        weight: &[f32],
+        weight_t: &[f32],
+        bias: Option<&[f32]>,
+        relu: bool,
+        out: &mut [f32],
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = "avx")]
+        fn avx(x: &[f32], w: &[f32], wt: &[f32], b: Option<&[f32]>, relu: bool, out: &mut [f32]) {
+            linear(x, w, wt, b, relu, out);
+        }
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx") {
+            // SAFETY: the CPU has AVX (checked above).
+            unsafe { avx(x, weight, weight_t, bias, relu, out) };
+            return;
+        }
+        linear(x, weight, weight_t, bias, relu, out);
+    }
+
     #[test]
     fn the_wide_vector_path_adds_as_the_plain_one_to_the_bit() {
         let mut state = 12345u32;
@@ -499,13 +514,13 @@ mod tests {
             }
             let bias: Vec<f32> = (0..n_out).map(|_| next()).collect();
             let (mut fast, mut plain) = (vec![0.0; n_out], vec![0.0; n_out]);
-            linear(&x, &weight, &weight_t, Some(&bias), false, &mut fast);
-            linear_plain(&x, &weight, &weight_t, Some(&bias), false, &mut plain);
+            linear_fast(&x, &weight, &weight_t, Some(&bias), false, &mut fast);
+            linear(&x, &weight, &weight_t, Some(&bias), false, &mut plain);
             let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
             assert_eq!(bits(&fast), bits(&plain), "{n_in} -> {n_out}");
             // A fused ReLU is the ReLU layer's loop on the outputs.
             let mut fused = vec![0.0; n_out];
-            linear(&x, &weight, &weight_t, Some(&bias), true, &mut fused);
+            linear_fast(&x, &weight, &weight_t, Some(&bias), true, &mut fused);
             let mut then_relu = plain.clone();
             (crate::nn::ActivationSpec::new("ReLU", &[])
                 .unwrap()
@@ -563,6 +578,8 @@ mod tests {
             .linear(8)
             .gelu()
             .linear(8)
+            .relu()
+            .linear(8)
             .layer(LayerSpec::GELU {
                 approximate: "tanh".into(),
             })
@@ -601,6 +618,15 @@ mod tests {
         assert_eq!(model.predict(&x, &device).unwrap(), one);
         for (event, expected) in x.chunks(4).zip(one.chunks(3)).take(50) {
             assert_eq!(host.evaluate(event), expected);
+        }
+        // The AVX build of the block (where the CPU has AVX) adds as the
+        // plain build, inlined here, to the bit.
+        let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+        let mut scratch = Scratch::default();
+        for event in x.chunks(4).take(200) {
+            let mut plain = [0.0; 3];
+            host.block(event, 1, &mut scratch, &mut plain);
+            assert_eq!(bits(&host.evaluate(event)), bits(&plain));
         }
     }
 }

@@ -426,9 +426,9 @@ impl Step {
             Input::Target(t) => n_vars + t,
         };
         let ApplyScratch { x, y, .. } = scratch;
-        // The usual step (every variable, in order) reads and writes the
-        // row's first values where they are: the gather and scatter by
-        // index were a fifth of a D,G event.
+        // The usual step (every variable, in order) maps the row's first
+        // values where they are: the gather and scatter by index, and the
+        // output buffer, were a third of a D,G event's transformations.
         let k = self.inputs.len();
         if k <= row.len()
             && self
@@ -437,11 +437,7 @@ impl Step {
                 .enumerate()
                 .all(|(j, i)| *i == Input::Variable(j))
         {
-            self.map_into(&row[..k], y);
-            // Every TMVA transformation stores its outputs as `Float_t`.
-            for (r, &v) in row[..k].iter_mut().zip(y.iter()) {
-                *r = v as f32 as f64;
-            }
+            self.map_in_place(&mut row[..k], y);
             return Ok(());
         }
         if let Some(bad) = self.inputs.iter().map(index).find(|&i| i >= row.len()) {
@@ -453,44 +449,52 @@ impl Step {
         }
         x.clear();
         x.extend(self.inputs.iter().map(|i| row[index(i)]));
-        self.map_into(x, y);
-        // Every TMVA transformation stores its outputs as `Float_t`.
-        for (i, &v) in self.inputs.iter().zip(y.iter()) {
-            row[index(i)] = v as f32 as f64;
+        self.map_in_place(x, y);
+        for (i, &v) in self.inputs.iter().zip(x.iter()) {
+            row[index(i)] = v;
         }
         Ok(())
     }
 
-    /// The step's map of its inputs `x`, written to `out` (no allocation
-    /// once `out` has the capacity).
-    fn map_into(&self, x: &[f64], out: &mut Vec<f64>) {
-        out.clear();
+    /// The step's map of its inputs `x`, in place, each output rounded to
+    /// `f32` as every TMVA transformation stores it (`Float_t`). `copy`
+    /// holds the inputs while D and P combine them (no allocation once it
+    /// has the capacity).
+    fn map_in_place(&self, x: &mut [f64], copy: &mut Vec<f64>) {
         let n = x.len();
         match &self.params {
-            Params::Identity => out.extend_from_slice(x),
+            Params::Identity => x.iter_mut().for_each(|v| *v = *v as f32 as f64),
             // TMVA's single-precision arithmetic
             // (`VariableNormalizeTransform::Transform`); an input that had
             // one value in training maps to 0 rather than to TMVA's NaN or
             // infinity.
-            Params::Normalize { min, max } => out.extend(x.iter().enumerate().map(|(k, &v)| {
-                let (lo, hi) = (min[k] as f32, max[k] as f32);
-                if hi != lo {
-                    let scale = (1.0 / (hi - lo) as f64) as f32;
-                    (((v as f32 - lo) * scale) * 2.0 - 1.0) as f64
-                } else {
-                    0.0
+            Params::Normalize { min, max } => {
+                for (k, v) in x.iter_mut().enumerate() {
+                    let (lo, hi) = (min[k] as f32, max[k] as f32);
+                    *v = if hi != lo {
+                        let scale = (1.0 / (hi - lo) as f64) as f32;
+                        (((*v as f32 - lo) * scale) * 2.0 - 1.0) as f64
+                    } else {
+                        0.0
+                    };
                 }
-            })),
-            Params::Decorrelate { matrix, .. } => out.extend(
-                matrix
-                    .chunks_exact(n.max(1))
-                    .map(|row| row.iter().zip(x).map(|(m, v)| m * v).sum::<f64>()),
-            ),
-            Params::Pca { mean, axes } => out.extend((0..n).map(|k| {
-                (0..n)
-                    .map(|j| (x[j] - mean[j]) * axes[j * n + k])
-                    .sum::<f64>()
-            })),
+            }
+            Params::Decorrelate { matrix, .. } => {
+                copy.clear();
+                copy.extend_from_slice(x);
+                for (v, row) in x.iter_mut().zip(matrix.chunks_exact(n.max(1))) {
+                    *v = row.iter().zip(copy.iter()).map(|(m, v)| m * v).sum::<f64>() as f32 as f64;
+                }
+            }
+            Params::Pca { mean, axes } => {
+                copy.clear();
+                copy.extend_from_slice(x);
+                for (k, v) in x.iter_mut().enumerate() {
+                    *v = (0..n)
+                        .map(|j| (copy[j] - mean[j]) * axes[j * n + k])
+                        .sum::<f64>() as f32 as f64;
+                }
+            }
             Params::Cumulative { cdfs } => {
                 let uniform = self.kind == Kind::Uniform;
                 let finish = |c: f64| {
@@ -502,19 +506,23 @@ impl Step {
                     }
                 };
                 // Four lookups at a time (see `eval_lanes`).
-                let (mut xs, mut cs) = (x.chunks_exact(4), cdfs.chunks_exact(4));
+                let (mut xs, mut cs) = (x.chunks_exact_mut(4), cdfs.chunks_exact(4));
                 for (x, c) in xs.by_ref().zip(cs.by_ref()) {
                     let lanes = Cumulative::eval_lanes(
                         [&c[0], &c[1], &c[2], &c[3]],
                         [x[0], x[1], x[2], x[3]],
                     );
-                    out.extend(lanes.map(finish));
+                    for (v, c) in x.iter_mut().zip(lanes) {
+                        *v = finish(c);
+                    }
                 }
-                for (&v, cdf) in xs.remainder().iter().zip(cs.remainder()) {
-                    out.push(finish(cdf.eval(v)));
+                for (v, cdf) in xs.into_remainder().iter_mut().zip(cs.remainder()) {
+                    *v = finish(cdf.eval(*v));
                 }
-                if self.kind != Kind::Uniform {
-                    gauss::gauss_f32(out);
+                if uniform {
+                    x.iter_mut().for_each(|v| *v = *v as f32 as f64);
+                } else {
+                    gauss::gauss_f32(x);
                 }
             }
         }
