@@ -206,7 +206,11 @@ impl HostNetwork {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx")]
     fn evaluate_block_avx(&self, input: &[f32], m: usize, scratch: &mut Scratch, out: &mut [f32]) {
-        self.block(input, m, scratch, out);
+        if m == 1 {
+            self.block(input, 1, scratch, out);
+        } else {
+            self.block(input, m, scratch, out);
+        }
     }
 
     /// See [`evaluate_block`](Self::evaluate_block).
