@@ -167,22 +167,39 @@ fn fast_gauss(y: [f64; LANES]) -> FastLanes {
         let t4 = t2 * t2;
         t4 * t4 * t
     });
-    let low = horner(low, t);
-    let high = horner(high, t);
+    let low = estrin(low, t);
+    let high = estrin(high, t);
     let p: [f64; LANES] = std::array::from_fn(|l| low[l] + t9[l] * high[l]);
     (std::array::from_fn(|l| GAUSS_SCALE * (y[l] * p[l])), inside)
 }
 
-/// `coefficients` (constant first) at each lane's `x`.
+/// Most coefficients [`estrin`] takes.
+const MAX_TERMS: usize = 16;
+
+/// `coefficients` (constant first, at most [`MAX_TERMS`]) at each lane's
+/// `x`, by Estrin's scheme: `c0 + c1 x`, `c2 + c3 x`, ..., then pairs of
+/// those with `x^2`, and so on. The longest chain of dependent operations
+/// grows with the logarithm of the degree, not with the degree as in
+/// Horner's rule: an event's four values wait on it.
 #[inline(always)]
-fn horner(coefficients: &[f64], x: [f64; LANES]) -> [f64; LANES] {
-    let mut p = [0.0; LANES];
-    for &c in coefficients.iter().rev() {
-        for l in 0..LANES {
-            p[l] = c + p[l] * x[l];
-        }
+fn estrin(coefficients: &[f64], x: [f64; LANES]) -> [f64; LANES] {
+    let mut terms = [[0.0; LANES]; MAX_TERMS];
+    for (term, &c) in terms.iter_mut().zip(coefficients) {
+        *term = [c; LANES];
     }
-    p
+    let (mut n, mut power) = (coefficients.len(), x);
+    while n > 1 {
+        for i in 0..n / 2 {
+            let (low, high) = (terms[2 * i], terms[2 * i + 1]);
+            terms[i] = std::array::from_fn(|l| low[l] + high[l] * power[l]);
+        }
+        if n % 2 == 1 {
+            terms[n / 2] = terms[n - 1];
+        }
+        n = n.div_ceil(2);
+        power = power.map(|p| p * p);
+    }
+    terms[0]
 }
 
 /// `r` rounded to `f32` when every value within [`FAST_BOUND`] of it
@@ -229,7 +246,7 @@ fn ln_unit(q: [f64; LANES]) -> [f64; LANES] {
         let s4 = s2 * s2;
         s4 * s4 * s2
     });
-    let (low, high) = (horner(&SERIES_LOW, s2), horner(&SERIES_HIGH, s2));
+    let (low, high) = (estrin(&SERIES_LOW, s2), estrin(&SERIES_HIGH, s2));
     std::array::from_fn(|l| {
         let series = low[l] + s10[l] * high[l];
         e[l] * std::f64::consts::LN_2 + 2.0 * s[l] * series
@@ -242,18 +259,30 @@ fn ln_unit(q: [f64; LANES]) -> [f64; LANES] {
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
     use super::{
-        FastLanes, GAUSS_SCALE, LANES, MANTISSA, ONE_BITS, POLYNOMIAL, Q_MIN, SERIES_HIGH,
-        SERIES_LOW, TWO_52, TWO_52_BITS,
+        FastLanes, GAUSS_SCALE, LANES, MANTISSA, MAX_TERMS, ONE_BITS, POLYNOMIAL, Q_MIN,
+        SERIES_HIGH, SERIES_LOW, TWO_52, TWO_52_BITS,
     };
     use std::arch::x86_64::*;
 
+    /// See [`super::estrin`].
     #[target_feature(enable = "avx2,fma")]
-    fn horner(coefficients: &[f64], x: __m256d) -> __m256d {
-        let mut p = _mm256_setzero_pd();
-        for &c in coefficients.iter().rev() {
-            p = _mm256_fmadd_pd(p, x, _mm256_set1_pd(c));
+    fn estrin(coefficients: &[f64], x: __m256d) -> __m256d {
+        let mut terms = [_mm256_setzero_pd(); MAX_TERMS];
+        for (term, &c) in terms.iter_mut().zip(coefficients) {
+            *term = _mm256_set1_pd(c);
         }
-        p
+        let (mut n, mut power) = (coefficients.len(), x);
+        while n > 1 {
+            for i in 0..n / 2 {
+                terms[i] = _mm256_fmadd_pd(terms[2 * i + 1], power, terms[2 * i]);
+            }
+            if n % 2 == 1 {
+                terms[n / 2] = terms[n - 1];
+            }
+            n = n.div_ceil(2);
+            power = _mm256_mul_pd(power, power);
+        }
+        terms[0]
     }
 
     /// See [`super::ln_unit`].
@@ -280,8 +309,8 @@ mod avx2 {
         let s2 = _mm256_mul_pd(s, s);
         let s4 = _mm256_mul_pd(s2, s2);
         let s10 = _mm256_mul_pd(_mm256_mul_pd(s4, s4), s2);
-        let low = horner(&SERIES_LOW, s2);
-        let high = horner(&SERIES_HIGH, s2);
+        let low = estrin(&SERIES_LOW, s2);
+        let high = estrin(&SERIES_HIGH, s2);
         let series = _mm256_fmadd_pd(s10, high, low);
         let two_s = _mm256_add_pd(s, s);
         _mm256_fmadd_pd(
@@ -306,7 +335,7 @@ mod avx2 {
         let t2 = _mm256_mul_pd(t, t);
         let t4 = _mm256_mul_pd(t2, t2);
         let t9 = _mm256_mul_pd(_mm256_mul_pd(t4, t4), t);
-        let p = _mm256_fmadd_pd(t9, horner(high, t), horner(low, t));
+        let p = _mm256_fmadd_pd(t9, estrin(high, t), estrin(low, t));
         let r = _mm256_mul_pd(_mm256_set1_pd(GAUSS_SCALE), _mm256_mul_pd(yv, p));
         let mut values = [0.0; LANES];
         // SAFETY: `values` holds four f64.
