@@ -72,6 +72,11 @@ impl<'a> MatRef<'a> {
 /// same halves one after the other: the same numbers.
 const SPLIT_MIN_MULTIPLY_ADDS: usize = 1 << 17;
 
+/// Whether [`matmul`] cuts an `[m, k] x [k, n]` product in two.
+fn is_split(m: usize, n: usize, k: usize) -> bool {
+    m >= 16 && m * n * k >= SPLIT_MIN_MULTIPLY_ADDS
+}
+
 /// `out = lhs · rhs` (`out += lhs · rhs` with `accumulate`) for row-major
 /// `out` of `[m, n]`, `lhs` of `[m, k]`, `rhs` of `[k, n]`; the halves of a
 /// large product run side by side on `pair` when there is one.
@@ -86,7 +91,7 @@ fn matmul(
     rhs: MatRef,
     accumulate: bool,
 ) {
-    if m >= 16 && m * n * k >= SPLIT_MIN_MULTIPLY_ADDS {
+    if is_split(m, n, k) {
         let top = m / 2;
         assert!(
             out.len() >= m * n && lhs.covers(m, k),
@@ -336,12 +341,16 @@ impl HostTrainer {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
             n => n,
         };
-        // The second thread only where some product of a batch is cut in
-        // two. Without it (one thread asked, or refused by the system) the
-        // training runs on one: the same numbers, later.
-        let splits = layers.iter().any(|l| match l {
+        // The second thread only where some product of a full batch is cut
+        // in two: the forward and input-gradient products have the batch's
+        // rows, the weight gradient the layer's outputs. Without it (one
+        // thread asked, or refused by the system) the training runs on one:
+        // the same numbers, later.
+        let splits = layers.iter().any(|l| match *l {
             HostLayer::Linear { n_in, n_out, .. } => {
-                batch_size * n_in * n_out >= SPLIT_MIN_MULTIPLY_ADDS
+                is_split(batch_size, n_out, n_in)
+                    || is_split(batch_size, n_in, n_out)
+                    || is_split(n_out, n_in, batch_size)
             }
             _ => false,
         });
