@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::gauss::GaussPieces;
+
 /// Bins of the fine histogram (`PDF::fgNbin_PdfHist`).
 pub const FINE_BINS: usize = 10_000;
 
@@ -33,6 +35,36 @@ pub struct Cumulative {
     low: f64,
     high: f64,
     fine_width: f64,
+    /// The `G` step through this distribution, by pieces (built on first
+    /// use: the `U` step and the fit never need it).
+    gauss: Derived<GaussPieces>,
+}
+
+/// A value computed from its owner on first use: a cache, so owners that
+/// differ only in it are equal, and `Debug` does not print it.
+#[derive(Clone)]
+struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Derived<T> {
+    fn default() -> Self {
+        Self(std::sync::OnceLock::new())
+    }
+}
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> std::fmt::Debug for Derived<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() {
+            "built"
+        } else {
+            "not built"
+        })
+    }
 }
 
 /// The serialised form. `x` (bin centres) is how files written before the
@@ -123,6 +155,7 @@ impl Cumulative {
             low,
             high,
             fine_width: (high - low) / FINE_BINS as f64,
+            gauss: Derived::default(),
         })
     }
 
@@ -136,7 +169,23 @@ impl Cumulative {
         &self.fractions
     }
 
-    fn fine_centre(&self, bin: usize) -> f64 {
+    /// The fine histogram's values, bin 1 first.
+    pub(super) fn fine(&self) -> &[f32] {
+        &self.fine
+    }
+
+    /// The fine bins' width.
+    pub(super) fn fine_width(&self) -> f64 {
+        self.fine_width
+    }
+
+    /// The `G` step through this distribution, by pieces.
+    pub(super) fn gauss_pieces(&self) -> &GaussPieces {
+        self.gauss.0.get_or_init(|| GaussPieces::new(self))
+    }
+
+    /// The centre of fine bin `bin` (from 1).
+    pub(super) fn fine_centre(&self, bin: usize) -> f64 {
         self.low + (bin - 1) as f64 * self.fine_width + 0.5 * self.fine_width
     }
 
@@ -147,10 +196,9 @@ impl Cumulative {
     }
 
     /// [`eval`](Self::eval) of each lane's `x` on the lane's distribution,
-    /// with `eval`'s arithmetic: an event's variables looked up four at a
-    /// time without an iterator between them (a D,G event in the Reader
-    /// went from about 340 to 285 ns with the in-place step of
-    /// `Step::forward`).
+    /// with `eval`'s arithmetic: the `U` step looks an event's variables up
+    /// four at a time without an iterator between them. (The `G` step goes
+    /// through [`GaussPieces`] instead.)
     #[inline(always)]
     pub fn eval_lanes<const L: usize>(cdfs: [&Self; L], x: [f64; L]) -> [f64; L] {
         let bin: [usize; L] = std::array::from_fn(|l| {
