@@ -108,7 +108,7 @@ pub struct GaussPieces {
 }
 
 impl GaussPieces {
-    /// The pieces of `cdf`: two exact evaluations per fine bin, about 2 ms
+    /// The pieces of `cdf`: two exact evaluations per fine bin, about 3 ms
     /// for the 10,000.
     pub(super) fn new(cdf: &Cumulative) -> Self {
         let fine = cdf.fine();

@@ -36,7 +36,7 @@ pub struct Cumulative {
     high: f64,
     fine_width: f64,
     /// The `G` step through this distribution, by pieces (built on first
-    /// use, about 2 ms and 480 KB: the `U` step never needs it).
+    /// use, about 3 ms and 480 KB: the `U` step never needs it).
     gauss: Derived<GaussPieces>,
 }
 
