@@ -74,12 +74,11 @@ pub fn erf_inv(y: f64) -> f64 {
     x
 }
 
-/// The argument of `erf_inv` for cumulative fraction `c`: `2c - 1` with
-/// `c` clamped within [1e-9, 1 - 1e-9] and the result within ±0.99999999
+/// The argument of `erf_inv` for cumulative fraction `c`: `2c - 1` of the
+/// clamped fraction, itself within ±0.99999999
 /// (`VariableGaussTransform::Transform`; NaN stays NaN).
 pub(super) fn argument(c: f64) -> f64 {
-    let c = c.clamp(1e-9, 1.0 - 1e-9);
-    (2.0 * c - 1.0).clamp(-0.99999999, 0.99999999)
+    (2.0 * super::clamped_fraction(c) - 1.0).clamp(-0.99999999, 0.99999999)
 }
 
 /// The exact path's output for argument `y`: `GAUSS_SCALE * erf_inv(y)`
@@ -113,8 +112,9 @@ impl GaussPieces {
     pub(super) fn new(cdf: &Cumulative) -> Self {
         let fine = cdf.fine();
         let exact = |x: f64| (x, GAUSS_SCALE * erf_inv(argument(cdf.eval(x))));
+        let first = cdf.fine_centre(1);
         let mut pieces = Vec::with_capacity(fine.len().saturating_sub(1));
-        let mut left = exact(cdf.fine_centre(1));
+        let mut left = exact(first);
         for (bin, pair) in (1..).zip(fine.windows(2)) {
             let right = exact(cdf.fine_centre(bin + 1));
             let middle = exact(0.5 * (left.0 + right.0));
@@ -125,7 +125,7 @@ impl GaussPieces {
             left = right;
         }
         Self {
-            first: cdf.fine_centre(1),
+            first,
             inverse_width: 1.0 / cdf.fine_width(),
             pieces,
         }

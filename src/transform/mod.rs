@@ -506,7 +506,7 @@ impl Step {
             }
             Params::Cumulative { cdfs } => {
                 // U: four lookups at a time (see `eval_lanes`).
-                let finish = |c: f64| c.clamp(1e-9, 1.0 - 1e-9) as f32 as f64;
+                let finish = |c: f64| clamped_fraction(c) as f32 as f64;
                 let (mut xs, mut cs) = (x.chunks_exact_mut(4), cdfs.chunks_exact(4));
                 for (x, c) in xs.by_ref().zip(cs.by_ref()) {
                     let lanes = Cumulative::eval_lanes(
@@ -556,6 +556,12 @@ impl Step {
             }
         }
     }
+}
+
+/// A cumulative fraction as `G` and `U` use it: clamped within
+/// [1e-9, 1 - 1e-9] (`VariableGaussTransform::Transform`; NaN stays NaN).
+fn clamped_fraction(c: f64) -> f64 {
+    c.clamp(1e-9, 1.0 - 1e-9)
 }
 
 fn mat_vec(m: &[f64], x: &[f64], n: usize) -> Vec<f64> {
